@@ -16,6 +16,12 @@ RESERVED_WORDS: frozenset[str] = frozenset(
     | {
         "exec",
         "print",
+        # names used inside generated annotations must not be shadowed by a field
+        "str",
+        "int",
+        "bool",
+        "bytes",
+        "datetime",
         "self",
         "schema",
         "base64",
@@ -117,12 +123,25 @@ def inline_base_name(title: str | None, tentative: str) -> str:
     return base or "Inline"
 
 
+# Names that generated modules import from typing/pydantic/the runtime: a model class of
+# that name would shadow them, so such a class gets a `Model` suffix.
+RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
+    {
+        "Any", "AsyncIterator", "Annotated", "ConfigDict", "Dict", "Enum", "Field",
+        "HeaderTypes", "List", "Literal", "Optional", "QueryParamTypes", "RequestContent",
+        "RequestFiles", "Response", "StrictBool", "StrictBytes", "StrictFloat", "StrictInt",
+        "StrictStr", "T", "TypeAdapter", "TypeVar", "TypedDict", "Union", "WaylayBaseModel",
+        "WithApiClient", "TYPE_CHECKING", "MODELS_AVAILABLE", "date", "datetime",
+    }
+)
+
+
 def class_name(raw_name: str) -> str:
     """Class name of a model from its raw (component or extracted) name."""
-    name = camel(raw_name)
+    name = camel(sanitize_identifier(raw_name))
     if not name or name[0].isdigit():
         name = "Model" + name
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+    if keyword.iskeyword(name) or name in RESERVED_CLASS_NAMES:
         name = name + "Model"
     return name
 

@@ -1,0 +1,249 @@
+"""How an IR type is spelled in each place it appears (CONTRACT §3, §4.4, §5, §6.2).
+
+One function per flavour; templates never build type expressions themselves.
+- `strict`: model fields, query model fields, path arguments (pydantic strict types,
+  constraints kept: D15);
+- `member`: union alias members (lax python types);
+- `response`: response maps and return annotations;
+- `typeddict`: values of the wire-keyed query TypedDicts;
+- `doc`: Markdown docs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .ir import TypeInfo
+
+
+def _num_literal(value: float | int) -> str:
+    return repr(value)
+
+
+def _constraints(t: TypeInfo) -> list[str]:
+    out: list[str] = []
+    if t.kind == "string":
+        if t.pattern is not None:
+            out.append(f"pattern={t.pattern!r}")
+        if t.min_length is not None:
+            out.append(f"min_length={t.min_length}")
+        if t.max_length is not None:
+            out.append(f"max_length={t.max_length}")
+    if t.kind in ("integer", "number"):
+        for attr, kw in (
+            ("minimum", "ge"),
+            ("maximum", "le"),
+            ("exclusive_minimum", "gt"),
+            ("exclusive_maximum", "lt"),
+        ):
+            value = getattr(t, attr)
+            if value is not None:
+                out.append(f"{kw}={_num_literal(value)}")
+    return out
+
+
+def strict(t: TypeInfo, *, with_null: bool = True) -> str:
+    """Strict pydantic annotation (without the optional `| None` of a field)."""
+    base = _strict_base(t)
+    if with_null and t.nullable and t.kind not in ("null", "any"):
+        return f"{base} | None"
+    return base
+
+
+def _strict_base(t: TypeInfo) -> str:
+    k = t.kind
+    if k == "model":
+        return str(t.model)
+    if k == "string":
+        cons = _constraints(t)
+        return f"Annotated[str, Field(strict=True, {', '.join(cons)})]" if cons else "StrictStr"
+    if k == "binary":
+        return "StrictBytes | StrictStr"
+    if k == "date":
+        return "date"
+    if k == "datetime":
+        return "datetime"
+    if k == "boolean":
+        return "StrictBool"
+    if k == "integer":
+        cons = _constraints(t)
+        return f"Annotated[int, Field(strict=True, {', '.join(cons)})]" if cons else "StrictInt"
+    if k == "number":
+        cons = _constraints(t)
+        if cons:
+            c = ", ".join(cons)
+            return f"Annotated[float, Field(strict=True, {c})] | Annotated[int, Field(strict=True, {c})]"
+        return "StrictFloat | StrictInt"
+    if k == "array":
+        assert t.items is not None
+        inner = f"List[{strict(t.items)}]"
+        cons = []
+        if t.min_items is not None:
+            cons.append(f"min_length={t.min_items}")
+        if t.max_items is not None:
+            cons.append(f"max_length={t.max_items}")
+        return f"Annotated[{inner}, Field({', '.join(cons)})]" if cons else inner
+    if k == "map":
+        assert t.items is not None
+        return f"Dict[str, {strict(t.items)}]"
+    if k == "free":
+        return "Dict[str, Any]"
+    if k == "union":
+        return " | ".join(strict(m) for m in t.members)
+    if k == "null":
+        return "None"
+    return "Any"
+
+
+def member(t: TypeInfo) -> str:
+    """Lax python type of a union member (CONTRACT §5.3; free objects as `Dict[str, Any]`: D23)."""
+    k = t.kind
+    base: str
+    if k == "model":
+        base = str(t.model)
+    elif k == "string":
+        cons = _constraints(t)
+        base = f"Annotated[str, Field({', '.join(cons)})]" if cons else "str"
+    elif k == "binary":
+        base = "bytes"
+    elif k in ("date", "datetime"):
+        base = k
+    elif k == "boolean":
+        base = "bool"
+    elif k == "integer":
+        base = "int"
+    elif k == "number":
+        base = "float"
+    elif k == "array":
+        assert t.items is not None
+        base = f"List[{member(t.items)}]"
+    elif k == "map":
+        assert t.items is not None
+        base = f"Dict[str, {member(t.items)}]"
+    elif k == "free":
+        base = "Dict[str, Any]"
+    elif k == "null":
+        base = "None"
+    elif k == "union":
+        base = " | ".join(member(m) for m in t.members)
+    else:
+        base = "Any"
+    if t.nullable and k not in ("null", "any"):
+        return f"{base} | None"
+    return base
+
+
+def response(t: TypeInfo | None) -> str:
+    """Return annotation / response-map value of a response (binary -> bytes)."""
+    if t is None:
+        return "None"
+    k = t.kind
+    if k == "model":
+        return str(t.model)
+    if k == "binary":
+        return "bytes"
+    if k == "string":
+        return "str"
+    if k in ("date", "datetime"):
+        return k
+    if k == "boolean":
+        return "bool"
+    if k == "integer":
+        return "int"
+    if k == "number":
+        return "float"
+    if k == "array":
+        assert t.items is not None
+        return f"List[{response(t.items)}]"
+    if k == "map":
+        assert t.items is not None
+        return f"Dict[str, {response(t.items)}]"
+    if k == "free":
+        return "Dict[str, Any]"
+    if k == "null":
+        return "None"
+    return "Any"
+
+
+def typeddict(t: TypeInfo, enum_values: dict[str, list[Any]]) -> str:
+    """Value type of a wire-keyed query TypedDict entry (enums also accept their literals)."""
+    k = t.kind
+    if k == "model" and t.model in enum_values:
+        lits = ", ".join(repr(v) for v in enum_values[t.model])
+        return f"{t.model} | Literal[{lits}]"
+    if k == "array":
+        assert t.items is not None
+        return f"List[{typeddict(t.items, enum_values)}]"
+    if k == "string":
+        return "str"
+    if k == "boolean":
+        return "bool"
+    if k == "integer":
+        return "int"
+    if k == "number":
+        return "float | int"
+    return strict(t, with_null=False)
+
+
+def doc(t: TypeInfo | None) -> str:
+    """Type name shown in the Markdown docs."""
+    if t is None:
+        return "None"
+    k = t.kind
+    if k == "model":
+        return str(t.model)
+    if k == "binary":
+        return "bytes"
+    if k == "string":
+        return "str"
+    if k in ("date", "datetime"):
+        return k
+    if k == "boolean":
+        return "bool"
+    if k == "integer":
+        return "int"
+    if k == "number":
+        return "float"
+    if k == "array":
+        assert t.items is not None
+        return f"List[{doc(t.items)}]"
+    if k == "map":
+        assert t.items is not None
+        return f"Dict[str, {doc(t.items)}]"
+    if k == "free":
+        return "Dict[str, Any]"
+    if k == "union":
+        return " | ".join(doc(m) for m in t.members)
+    if k == "null":
+        return "None"
+    return "Any"
+
+
+def models_in(t: TypeInfo | None) -> set[str]:
+    """Class names a type refers to (for imports)."""
+    if t is None:
+        return set()
+    found: set[str] = set()
+    if t.kind == "model" and t.model:
+        found.add(t.model)
+    if t.items is not None:
+        found |= models_in(t.items)
+    for m in t.members:
+        found |= models_in(m)
+    return found
+
+
+def item_model(t: TypeInfo) -> str | None:
+    """The class of an array's (innermost) items, if any (doc links)."""
+    while t.kind == "array" and t.items is not None:
+        t = t.items
+    return t.model if t.kind == "model" else None
+
+
+def has_constraints(t: TypeInfo) -> bool:
+    """True when validating a value of this type can fail beyond its python type."""
+    if _constraints(t) or t.min_items is not None or t.max_items is not None:
+        return True
+    if t.items is not None and has_constraints(t.items):
+        return True
+    return any(has_constraints(m) for m in t.members)

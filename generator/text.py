@@ -1,0 +1,77 @@
+"""Text escaping for each output context (CONTRACT §0.2 flat/pyesc/htmlesc, §6.0).
+
+Jinja filters are registered from here, so templates never escape by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_FLAT = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
+def flat(text: str | None) -> str:
+    """Every tab/newline/CR becomes one space (no trimming, no collapsing)."""
+    return (text or "").translate(_FLAT)
+
+
+def pyesc(text: str | None) -> str:
+    """Flat text safe inside a double-quoted python string or docstring."""
+    return flat(text).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def pystr(value: str) -> str:
+    """A python string literal for any text (exact, including control characters)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def pyliteral(value: Any) -> str:
+    """A python literal for a JSON value (defaults, examples)."""
+    if isinstance(value, str):
+        return pystr(value)
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(pyliteral(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pystr(str(k))}: {pyliteral(v)}" for k, v in value.items()) + "}"
+    return pystr(str(value))
+
+
+def docstring(text: str | None) -> str:
+    """Docstring body: flat, escaped, ending with exactly one period (D17 fixed)."""
+    body = pyesc(text).strip()
+    if not body:
+        return body
+    return body if body.endswith((".", "!", "?")) else body + "."
+
+
+_HTML = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    "`": "&#x60;",
+    "=": "&#x3D;",
+}
+_HTML_RE = re.compile("[&<>\"'`=]")
+
+
+def htmlesc(text: str | None) -> str:
+    """Mustache-style HTML escaping (table cells of the docs)."""
+    return _HTML_RE.sub(lambda m: _HTML[m.group(0)], text or "")
+
+
+def cell(text: str | None) -> str:
+    """A Markdown table cell: flat, HTML-escaped, `|` escaped (no stray backslashes: D19)."""
+    return htmlesc(flat(text)).replace("|", "\\|")
+
+
+def md_text(text: str | None) -> str:
+    """A Markdown paragraph line (flat, HTML kept raw like the published docs)."""
+    return flat(text)

@@ -1,0 +1,433 @@
+"""Template views: the IR turned into the strings templates lay out.
+
+Everything a template prints that needs a decision (a type spelling, an example value,
+which imports a module needs) is decided here, so templates stay layout only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import pytypes
+from .ir import MISSING, Api, ModelDef, ModelField, Operation, Param, Service, TypeInfo
+from .naming import snake
+from .text import cell, docstring, flat, pyesc, pyliteral, pystr
+
+# Signature keywords every method has, in order (CONTRACT §4.2).
+RESERVED_ARGUMENTS = (
+    "query",
+    "raw_response",
+    "select_path",
+    "response_type",
+    "validate_request",
+    "headers",
+)
+
+
+@dataclass
+class Names:
+    """Package and module names of one service."""
+
+    key: str
+    title: str
+    api_dist: str
+    types_dist: str
+    package: str  # waylay.services.<key>
+    service_class: str
+
+    @classmethod
+    def of(cls, service: Service) -> Names:
+        """Names from the config (CONTRACT §1.2)."""
+        key = service.key
+        title = service.config.title
+        class_base = "".join(w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", title) if w)
+        return cls(
+            key=key,
+            title=title,
+            api_dist=f"waylay-sdk-{key.replace('_', '-')}",
+            types_dist=f"waylay-sdk-{key.replace('_', '-')}-types",
+            package=f"waylay.services.{key}",
+            service_class=f"{class_base}Service",
+        )
+
+
+@dataclass
+class ParamView:
+    """A path, header or cookie argument of a method, or a query field."""
+
+    name: str
+    wire: str
+    annotation: str  # in the signature (strict, with Field description)
+    doc_type: str
+    description: str
+    required: bool
+    validate: str | None = None  # TypeAdapter type when the value must be checked
+    validate_condition: str = "validate_request"
+    reserved: bool = False  # path value may contain '/'
+    typeddict: str = ""
+    field_line: str = ""
+    example: str = ""
+    show_example: bool = False
+    doc_link: str | None = None
+    notes: str = ""
+    deprecated: bool = False
+
+
+@dataclass
+class OperationView:
+    """Everything one method's code, docs and tests need."""
+
+    op: Operation
+    name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    query_class: str
+    query_dict_class: str
+    path_args: list[ParamView]
+    header_args: list[ParamView]
+    cookie_args: list[ParamView]
+    query_fields: list[ParamView]
+    has_json: bool
+    json_annotation: str
+    json_adapter: str
+    json_doc_type: str
+    json_model: str | None
+    has_content: bool
+    content_type_default: str
+    has_files: bool
+    body_description: str
+    body_media_types: list[str]
+    result: str
+    result_members: list[str]
+    response_map: list[tuple[str, str]]
+    error_map: list[tuple[str, str]]
+    no_content_codes: list[str]
+    event_stream: bool
+    fallback: list[tuple[str, str]]
+    model_imports: list[str]
+    reserved_path_params: list[str]
+    responses: list[dict[str, str]] = field(default_factory=list)
+    accept: str = ""
+    content_types: str = ""
+
+
+def _desc_field(annotation: str, description: str | None) -> str:
+    """`Annotated[T, Field(description=...)]` when there is a description (CONTRACT §4.2)."""
+    if not description:
+        return annotation
+    return f'Annotated[{annotation}, Field(description="{pyesc(description)}")]'
+
+
+class ServiceViews:
+    """Builds views for one service."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.names = Names.of(service)
+        self.models = service.model_index
+        self.enum_values = {
+            m.class_name: [v.value for v in m.enum_values] for m in service.models if m.kind == "enum"
+        }
+
+    # --- examples ----------------------------------------------------------------
+
+    def example_value(self, p: Param) -> str:
+        """Example value for docs (D6: the spec's example/default first)."""
+        if p.example is not MISSING:
+            return pyliteral(p.example)
+        if p.default is not MISSING:
+            return pyliteral(p.default)
+        return self.type_example(p.type, p.name)
+
+    def type_example(self, t: TypeInfo, name: str) -> str:
+        """A plausible value of a type, as python source."""
+        k = t.kind
+        if k == "model":
+            model = self.models.get(str(t.model))
+            if model is not None and model.kind == "enum" and model.enum_values:
+                return pyliteral(model.enum_values[0].value)
+            if model is not None and model.examples:
+                return pyliteral(model.examples[0])
+            if model is not None and model.kind == "union" and model.members:
+                return self.type_example(model.members[0], name)
+            return "{}"
+        if k == "boolean":
+            return "True"
+        if k == "integer":
+            return "56"
+        if k == "number":
+            return "3.4"
+        if k == "array":
+            return "[]" if t.items is None else f"[{self.type_example(t.items, name)}]"
+        if k in ("map", "free"):
+            return "{}"
+        if k == "datetime":
+            return "datetime.fromisoformat('2024-01-01T00:00:00+00:00')"
+        if k == "date":
+            return "date.fromisoformat('2024-01-01')"
+        if k == "binary":
+            return "b'my-binary-data'"
+        return pystr(f"{name}_example")
+
+    # --- operations --------------------------------------------------------------
+
+    def param_view(self, p: Param) -> ParamView:
+        """Views of path/header/cookie arguments and query fields."""
+        strict = pytypes.strict(p.type)
+        needs_models = bool(pytypes.models_in(p.type))
+        validate = None
+        if pytypes.has_constraints(p.type) or needs_models:
+            validate = strict
+        model = pytypes.item_model(p.type)
+        condition = "validate_request and MODELS_AVAILABLE" if needs_models else "validate_request"
+        return ParamView(
+            validate_condition=condition,
+            name=p.name,
+            wire=p.wire,
+            annotation=_desc_field(strict, p.description),
+            doc_type=pytypes.doc(p.type),
+            description=p.description or "",
+            required=p.required,
+            validate=validate,
+            reserved=p.location == "path" and p.wire == "wildcard",
+            typeddict=pytypes.typeddict(p.type, self.enum_values),
+            example=self.example_value(p),
+            show_example=p.show_example,
+            doc_link=model,
+            deprecated=p.deprecated,
+        )
+
+    def query_field(self, p: Param) -> ParamView:
+        """A field of the query model (CONTRACT §3, with D14/D15 fixed)."""
+        view = self.param_view(p)
+        args = []
+        if p.description:
+            args.append(f'description="{pyesc(p.description)}"')
+        if p.name != p.wire:
+            args.append(f"alias={pystr(p.wire)}")
+        ann = pytypes.strict(p.type, with_null=False) + " | None"
+        if args:
+            view.field_line = f"{p.name}: {ann} = Field(default=None, {', '.join(args)})"
+        else:
+            view.field_line = f"{p.name}: {ann} = None"
+        notes = []
+        if not p.required:
+            notes.append("[optional]")
+        if p.default is not MISSING:
+            notes.append(f"[default {pyliteral(p.default)}]")
+        view.notes = " ".join(notes)
+        return view
+
+    def operation(self, op: Operation) -> OperationView:
+        """The view of one operation."""
+        body = op.body
+        has_json = bool(body and body.consumes_json)
+        json_t = body.json_type if body and has_json else None
+        json_ann = pytypes.strict(json_t, with_null=False) if json_t else "Any"
+        json_annotation = _desc_field(f"{json_ann} | None", body.description if body else None)
+        has_content = bool(body and body.consumes_other)
+        has_files = bool(body and body.consumes_multipart)
+        concrete = [m for m in (body.media_types if body else []) if "*" not in m and not _form(m) and not _json(m)]
+        content_default = concrete[0] if concrete else "application/octet-stream"
+
+        ok = [r for r in op.responses if r.code.startswith("2") or r.code == "default"]
+        if not any(r.code.startswith("2") for r in ok) and not ok:
+            ok = []
+        result_members: list[str] = []
+        for r in ok:
+            rt = pytypes.response(r.type)
+            if r.type is None:
+                rt = "None"
+            if rt not in result_members:
+                result_members.append(rt)
+        if not result_members:
+            result_members = ["None"] if op.responses else ["Model"]
+        if op.event_stream:
+            result = " | ".join(f"AsyncIterator[{m}]" for m in result_members)
+        else:
+            result = " | ".join(result_members)
+        response_map = []
+        error_map = []
+        no_content = []
+        for r in op.responses:
+            key = "default" if r.code == "default" else r.code
+            rt = pytypes.response(r.type) if r.type is not None else "_no_content"
+            if r.type is None:
+                no_content.append(key)
+            if r.code.startswith("2") or r.code == "default":
+                response_map.append((key, rt))
+            else:
+                error_map.append((key, rt))
+        fallback: list[tuple[str, str]] = []
+        used_models: set[str] = set()
+        if json_t is not None:
+            for m in sorted(pytypes.models_in(json_t)):
+                fallback.append((m, "Model"))
+        for p in op.path_params + op.header_params + op.cookie_params:
+            for m in sorted(pytypes.models_in(p.type)):
+                kind = self.models[m].kind if m in self.models else "object"
+                fallback.append((m, "str" if kind in ("enum", "union") else "Model"))
+        for r in op.responses:
+            for m in sorted(pytypes.models_in(r.type)):
+                fallback.append((m, "Model"))
+        for name, _ in fallback:
+            used_models.add(name)
+        path_args = [self.param_view(p) for p in op.path_params]
+        header_args = [self.param_view(p) for p in op.header_params]
+        cookie_args = [self.param_view(p) for p in op.cookie_params]
+        for hv in header_args + cookie_args:
+            hv.annotation = _desc_field(pytypes.strict(_param_type(op, hv.wire), with_null=False) + " | None", hv.description)
+        media = body.media_types if body else []
+        accept: list[str] = []
+        for r in op.responses:
+            for m in r.media_types:
+                if m not in accept:
+                    accept.append(m)
+        return OperationView(
+            op=op,
+            name=op.name,
+            http_method=op.http_method,
+            path=op.path,
+            summary=op.summary or "",
+            description=op.description or "",
+            deprecated=op.deprecated,
+            query_class=op.query_class,
+            query_dict_class=op.query_class + "Dict",
+            path_args=path_args,
+            header_args=header_args,
+            cookie_args=cookie_args,
+            query_fields=[self.query_field(p) for p in op.query_params],
+            has_json=has_json,
+            json_annotation=json_annotation,
+            json_adapter=f"{json_ann} | None",
+            json_doc_type=pytypes.doc(json_t) if json_t else "Any",
+            json_model=json_t.model if json_t is not None and json_t.kind == "model" else None,
+            has_content=has_content,
+            content_type_default=content_default,
+            has_files=has_files,
+            body_description=body.description or "" if body else "",
+            body_media_types=media,
+            result=result,
+            result_members=result_members,
+            response_map=response_map,
+            error_map=error_map,
+            no_content_codes=no_content,
+            event_stream=op.event_stream,
+            fallback=fallback,
+            model_imports=sorted(used_models),
+            reserved_path_params=[p.wire for p in path_args if p.reserved],
+            accept=", ".join(accept) or "Not defined",
+            content_types=", ".join(m for m in media if m != "*/*") or "Not defined",
+            responses=[
+                {"code": r.code, "description": cell(r.description)} for r in op.responses
+            ],
+        )
+
+    def api(self, api: Api) -> dict[str, Any]:
+        """View of one API module."""
+        ops = [self.operation(o) for o in api.operations]
+        models: set[str] = set()
+        fallback: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for o in ops:
+            models.update(o.model_imports)
+            for name, value in o.fallback:
+                if name not in seen:  # D24: each fallback assignment once
+                    seen.add(name)
+                    fallback.append((name, value))
+        return {
+            "api": api,
+            "ops": ops,
+            "model_imports": sorted(models),
+            "query_imports": sorted(
+                {o.query_class for o in ops} | {o.query_dict_class for o in ops}
+            ),
+            "fallback": fallback,
+            "has_deprecated": any(o.deprecated for o in ops),
+            "has_stream": any(o.event_stream for o in ops),
+            "has_no_content": any(o.no_content_codes for o in ops),
+        }
+
+    # --- models ----------------------------------------------------------------------
+
+    def field_line(self, f: ModelField) -> str:
+        """One model field line (CONTRACT §5.1, D21 fixed)."""
+        optional = not f.required
+        ann = pytypes.strict(f.type, with_null=False)
+        if optional or f.type.nullable:
+            ann = f"{ann} | None"
+        args = []
+        if optional:
+            args.append(f"default={pyliteral(f.default) if f.default is not MISSING else 'None'}")
+        if f.description:
+            args.append(f'description="{pyesc(f.description)}"')
+        if f.name != f.wire:
+            args.append(f"alias={pystr(f.wire)}")
+        if not args:
+            return f"{f.name}: {ann}"
+        if args == ["default=None"]:
+            return f"{f.name}: {ann} = None"
+        return f"{f.name}: {ann} = Field({', '.join(args)})"
+
+    def model(self, m: ModelDef) -> dict[str, Any]:
+        """View of one model module."""
+        refs: set[str] = set()
+        for f in m.fields:
+            refs |= pytypes.models_in(f.type)
+        for t in m.members:
+            refs |= pytypes.models_in(t)
+        if m.extra_type is not None:
+            refs |= pytypes.models_in(m.extra_type)
+        refs.discard(m.class_name)
+        members: list[str] = []
+        for t in m.members:
+            rendered = pytypes.member(t)
+            if rendered not in members:  # D18: no duplicate union members
+                members.append(rendered)
+        return {
+            "model": m,
+            "docstring": docstring(m.description) or f"{m.class_name}.",
+            "fields": [self.field_line(f) for f in m.fields],
+            "imports": [(self.models[r].module, r) for r in sorted(refs) if r in self.models],
+            "members": members,
+            "enum_members": [(v.name, pyliteral(v.value)) for v in m.enum_values],
+            "extra_annotation": pytypes.strict(m.extra_type) if m.extra_type is not None else None,
+        }
+
+    def query_module(self, api: Api) -> dict[str, Any]:
+        """View of the query module of one API."""
+        ops = [self.operation(o) for o in api.operations]
+        refs: set[str] = set()
+        for o in api.operations:
+            for p in o.query_params:
+                refs |= pytypes.models_in(p.type)
+        return {
+            "api": api,
+            "ops": ops,
+            "imports": [(self.models[r].module, r) for r in sorted(refs) if r in self.models],
+        }
+
+
+def _param_type(op: Operation, wire: str) -> TypeInfo:
+    for p in op.header_params + op.cookie_params:
+        if p.wire == wire:
+            return p.type
+    raise KeyError(wire)
+
+
+def _json(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return bool(re.fullmatch(r"[^/]+/([^/]+\+)?json", base))
+
+
+def _form(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return base.startswith("multipart/") or base == "application/x-www-form-urlencoded"
+
+
+__all__ = ["Names", "OperationView", "ServiceViews", "flat", "cell", "snake"]
