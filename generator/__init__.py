@@ -1,0 +1,1 @@
+"""SDK generator: OpenAPI spec -> async Python SDK for Waylay services."""

@@ -44,8 +44,10 @@ def find_specs(spec_dir: Path) -> list[Path]:
     return sorted(p for p in spec_dir.iterdir() if p.name.endswith(SPEC_SUFFIXES))
 
 
-def build_ir(spec_path: Path, service: str | None, *, use_cache: bool = True) -> tuple[Service, list[Warning_]]:
-    """load -> validate -> normalise for one spec."""
+def build_ir(
+    spec_path: Path, service: str | None, *, use_cache: bool = True
+) -> tuple[Service, list[Warning_]]:
+    """Load -> validate -> normalise for one spec."""
     config, notes = load_config(spec_path, service)
     spec = load_spec(spec_path)
     warnings = [Warning_(n, file=str(spec_path)) for n in notes]
@@ -135,9 +137,15 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="generate SDKs from specs/ (or one --spec)")
     b.add_argument("--spec", help="one spec file (default: every specs/*.openapi.yaml)")
-    b.add_argument("--out", help="output root; each SDK goes to OUT/<service> (default: generated/)")
+    b.add_argument(
+        "--out", help="output root; each SDK goes to OUT/<service> (default: generated/)"
+    )
     b.add_argument("--service", help="service name when the spec file name does not say it")
-    b.add_argument("--check", action="store_true", help="exit 1 and list stale files if the output is out of date")
+    b.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 and list stale files if the output is out of date",
+    )
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b.add_argument("--no-cache", action="store_true", help="do not use the validation cache")
     b.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
@@ -156,7 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "build":
-            if args.spec and args.service is None and not Path(args.spec).name.endswith(SPEC_SUFFIXES):
+            if (
+                args.spec
+                and args.service is None
+                and not Path(args.spec).name.endswith(SPEC_SUFFIXES)
+            ):
                 args.service = args.service or None
             return build(args)
         from .diff import diff_command

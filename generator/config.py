@@ -57,9 +57,7 @@ def load_config(spec_path: Path, service: str | None = None) -> tuple[ServiceCon
             data["version_date"] = time.strftime("%Y%m%d", time.gmtime(int(epoch)))
         else:
             data["version_date"] = "19700101"
-            notes.append(
-                f"{path.name}: no version_date and no SOURCE_DATE_EPOCH; using 19700101"
-            )
+            notes.append(f"{path.name}: no version_date and no SOURCE_DATE_EPOCH; using 19700101")
     if not re.fullmatch(r"\d{8}", str(data["version_date"])):
         raise GeneratorError(
             f"version_date {data['version_date']!r} must be YYYYMMDD", file=str(path)

@@ -66,7 +66,11 @@ class DocViews:
         if k == "number":
             return t.minimum if t.minimum is not None else 3.4
         if k == "array":
-            return [] if t.items is None or depth >= _MAX_DEPTH else [self.sample(t.items, name, depth + 1)]
+            return (
+                []
+                if t.items is None or depth >= _MAX_DEPTH
+                else [self.sample(t.items, name, depth + 1)]
+            )
         if k in ("map", "free", "any"):
             return {}
         if k == "datetime":
@@ -84,7 +88,9 @@ class DocViews:
         out: dict[str, Any] = {}
         for f in model.fields:
             if f.required:
-                value = f.default if f.default is not MISSING else self.sample(f.type, f.name, depth)
+                value = (
+                    f.default if f.default is not MISSING else self.sample(f.type, f.name, depth)
+                )
                 out[f.wire] = value
         return out
 
@@ -112,7 +118,9 @@ class DocViews:
                 imports.add((self.models[cls].module, cls))
         if o.json_model and o.json_model in self.models:
             imports.add((self.models[o.json_model].module, o.json_model))
-        first_ok = next((r for r in op.responses if r.code.startswith("2") or r.code == "default"), None)
+        first_ok = next(
+            (r for r in op.responses if r.code.startswith("2") or r.code == "default"), None
+        )
         if first_ok is not None and first_ok.type is not None and first_ok.type.kind == "model":
             cls = str(first_ok.type.model)
             imports.add((self.models[cls].module, cls))
@@ -192,22 +200,34 @@ class DocViews:
         op = o.op
         rows = []
         for p in op.path_params:
-            rows.append(f'**{p.name}** | {self.type_cell(p.type)} | path parameter `"{p.wire}"` | {cell(p.description)} | ')
+            rows.append(
+                f'**{p.name}** | {self.type_cell(p.type)} | path parameter `"{p.wire}"` | {cell(p.description)} | '
+            )
         body = op.body
         if o.has_json and body is not None:
-            rows.append(f"**json** | {self.type_cell(body.json_type)} | json request body | {cell(body.description)} | [optional] ")
+            rows.append(
+                f"**json** | {self.type_cell(body.json_type)} | json request body | {cell(body.description)} | [optional] "
+            )
         if o.has_content and body is not None:
             rows.append(
                 f"**content** | **[ContentRequest](Operation.md#req_arg_content)** | binary request body | {cell(body.description)} | [optional] "
             )
         if o.has_files:
-            rows.append("**files** | **[FileTypes](Operation.md#req_arg_files)** | request body files |   |")
+            rows.append(
+                "**files** | **[FileTypes](Operation.md#req_arg_files)** | request body files |   |"
+            )
         for p in op.header_params:
-            rows.append(f'**{p.name}** | {self.type_cell(p.type)} | request header `"{p.wire}"` | {cell(p.description)} | [optional] ')
+            rows.append(
+                f'**{p.name}** | {self.type_cell(p.type)} | request header `"{p.wire}"` | {cell(p.description)} | [optional] '
+            )
         for p in op.cookie_params:
-            rows.append(f'**{p.name}** | {self.type_cell(p.type)} | cookie `"{p.wire}"` | {cell(p.description)} | [optional] ')
+            rows.append(
+                f'**{p.name}** | {self.type_cell(p.type)} | cookie `"{p.wire}"` | {cell(p.description)} | [optional] '
+            )
         if op.query_params:
-            rows.append("**query** | [QueryParamTypes](Operation.md#req_arg_query) \\| **None** | URL query parameter |  | ")
+            rows.append(
+                "**query** | [QueryParamTypes](Operation.md#req_arg_query) \\| **None** | URL query parameter |  | "
+            )
         for p in op.query_params:
             notes = []
             if not p.required:
@@ -224,9 +244,9 @@ class DocViews:
         if body is not None and (o.has_content or o.has_files):
             media = ", ".join(f"`{m}`" for m in body.media_types if m != "*/*")
             rows.append(
-                f'**headers[\'content-type\']** | **str** | content type | request header `"content-type"` | should match mediaType {media}'
+                f"**headers['content-type']** | **str** | content type | request header `\"content-type\"` | should match mediaType {media}"
                 if media
-                else '**headers[\'content-type\']** | **str** | content type | request header `"content-type"` | any media type'
+                else "**headers['content-type']** | **str** | content type | request header `\"content-type\"` | any media type"
             )
         return rows
 
@@ -280,8 +300,10 @@ class DocViews:
                 if t.kind == "model" and t.model in self.models:
                     desc = self.models[str(t.model)].description
                 rows.append(f"{text} | {cell(desc)}")
-        sample = m.examples[0] if m.examples else self.sample(
-            TypeInfo("model", model=m.class_name, model_kind=m.kind), m.module
+        sample = (
+            m.examples[0]
+            if m.examples
+            else self.sample(TypeInfo("model", model=m.class_name, model_kind=m.kind), m.module)
         )
         module = f"{self.names.package}.models.{m.module}"
         if m.kind == "object":

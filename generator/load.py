@@ -205,7 +205,11 @@ class _Bundler:
                 node = dict(node)
                 node["$ref"] = self.import_ref(ref, base, pointer)
             return {
-                k: (v if k == "$ref" else self.rewrite(v, base, f"{pointer}/{escape_pointer_part(k)}"))
+                k: (
+                    v
+                    if k == "$ref"
+                    else self.rewrite(v, base, f"{pointer}/{escape_pointer_part(k)}")
+                )
                 for k, v in node.items()
             }
         if isinstance(node, list):

@@ -89,9 +89,7 @@ def camel(text: str) -> str:
 
 def ascii_fold(text: str) -> str:
     """Fold accents and drop characters that have no ASCII form."""
-    return (
-        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    )
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def sanitize_identifier(text: str) -> str:
@@ -127,11 +125,37 @@ def inline_base_name(title: str | None, tentative: str) -> str:
 # that name would shadow them, so such a class gets a `Model` suffix.
 RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
     {
-        "Any", "AsyncIterator", "Annotated", "ConfigDict", "Dict", "Enum", "Field",
-        "HeaderTypes", "List", "Literal", "Optional", "QueryParamTypes", "RequestContent",
-        "RequestFiles", "Response", "StrictBool", "StrictBytes", "StrictFloat", "StrictInt",
-        "StrictStr", "T", "TypeAdapter", "TypeVar", "TypedDict", "Union", "WaylayBaseModel",
-        "WithApiClient", "TYPE_CHECKING", "MODELS_AVAILABLE", "date", "datetime",
+        "Any",
+        "AsyncIterator",
+        "Annotated",
+        "ConfigDict",
+        "Dict",
+        "Enum",
+        "Field",
+        "HeaderTypes",
+        "List",
+        "Literal",
+        "Optional",
+        "QueryParamTypes",
+        "RequestContent",
+        "RequestFiles",
+        "Response",
+        "StrictBool",
+        "StrictBytes",
+        "StrictFloat",
+        "StrictInt",
+        "StrictStr",
+        "T",
+        "TypeAdapter",
+        "TypeVar",
+        "TypedDict",
+        "Union",
+        "WaylayBaseModel",
+        "WithApiClient",
+        "TYPE_CHECKING",
+        "MODELS_AVAILABLE",
+        "date",
+        "datetime",
     }
 )
 

@@ -118,7 +118,9 @@ class Normalizer:
                 name, sep, rest = ref[len(SCHEMA_PREFIX) :].partition("/")
                 name = name.replace("~1", "/").replace("~0", "~")
                 if name in self.renames:
-                    node["$ref"] = SCHEMA_PREFIX + escape_pointer_part(self.renames[name]) + sep + rest
+                    node["$ref"] = (
+                        SCHEMA_PREFIX + escape_pointer_part(self.renames[name]) + sep + rest
+                    )
             for value in node.values():
                 self._rewrite_refs(value)
         elif isinstance(node, list):
@@ -186,9 +188,7 @@ class Normalizer:
         for key in ("properties", "patternProperties"):
             props = s.get(key)
             if isinstance(props, dict):
-                s[key] = {
-                    k: self.prepare(v, pointer + _ptr(key, k)) for k, v in props.items()
-                }
+                s[key] = {k: self.prepare(v, pointer + _ptr(key, k)) for k, v in props.items()}
             elif props is not None:
                 raise self.error(f"{key} must be a mapping", pointer + "/" + key)
         if isinstance(s.get("items"), (dict, bool)):
@@ -210,19 +210,33 @@ class Normalizer:
                     continue
                 prepared.append(self.prepare(m, pointer + _ptr(comb, i)))
             if s.get("nullable") and comb != "allOf":
-                prepared = [
-                    {**m, "nullable": True} if isinstance(m, dict) else m for m in prepared
-                ]
+                prepared = [{**m, "nullable": True} if isinstance(m, dict) else m for m in prepared]
             s[comb] = prepared
             structural = {"properties", "items", "additionalProperties", "enum", "type"}
-            if len(prepared) == 1 and not (structural & set(s)) and not any(
-                c in s for c in ("anyOf", "oneOf", "allOf") if c != comb
+            if (
+                len(prepared) == 1
+                and not (structural & set(s))
+                and not any(c in s for c in ("anyOf", "oneOf", "allOf") if c != comb)
             ):
                 # N1: a single-member composition is its member (keeps nullable etc.)
                 member = dict(prepared[0])
                 outer = {k: v for k, v in s.items() if k not in (comb, "title")}
                 if "$ref" in member:
-                    member.update({k: v for k, v in outer.items() if k in ("nullable", "description", "default", "example", "readOnly", "deprecated")})
+                    member.update(
+                        {
+                            k: v
+                            for k, v in outer.items()
+                            if k
+                            in (
+                                "nullable",
+                                "description",
+                                "default",
+                                "example",
+                                "readOnly",
+                                "deprecated",
+                            )
+                        }
+                    )
                 else:
                     for k, v in outer.items():
                         member.setdefault(k, v)
@@ -253,7 +267,9 @@ class Normalizer:
                 yield from self._param_slots(op.get("parameters"), base + "/parameters")
                 body = op.get("requestBody")
                 if isinstance(body, dict):
-                    yield from self._content_slots(body.get("content"), base + "/requestBody/content")
+                    yield from self._content_slots(
+                        body.get("content"), base + "/requestBody/content"
+                    )
                 for code, resp in (op.get("responses") or {}).items():
                     if isinstance(resp, dict):
                         yield from self._content_slots(
@@ -280,7 +296,9 @@ class Normalizer:
             elif isinstance(par, dict) and isinstance(par.get("content"), dict):
                 yield from self._content_slots(par["content"], f"{pointer}/{i}/content")
 
-    def _content_slots(self, content: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any], str]]:
+    def _content_slots(
+        self, content: Any, pointer: str
+    ) -> Iterator[tuple[str, dict[str, Any], str]]:
         if not isinstance(content, dict):
             return
         for media, mt in content.items():
@@ -380,12 +398,16 @@ class Normalizer:
                     for media, mt in (body.get("content") or {}).items():
                         if isinstance(mt, dict) and isinstance(mt.get("schema"), dict):
                             mt["schema"] = self.visit(
-                                mt["schema"], f"{op_id}_request", base + _ptr("requestBody", "content", media, "schema")
+                                mt["schema"],
+                                f"{op_id}_request",
+                                base + _ptr("requestBody", "content", media, "schema"),
                             )
                 for i, par in enumerate(self.operation_parameters(item, op, path, method)):
                     if isinstance(par.get("schema"), dict):
                         par["schema"] = self.visit(
-                            par["schema"], f"{op_id}_{par.get('name')}_parameter", base + f"/parameters/{i}/schema"
+                            par["schema"],
+                            f"{op_id}_{par.get('name')}_parameter",
+                            base + f"/parameters/{i}/schema",
                         )
                 for code, resp in (op.get("responses") or {}).items():
                     resp = self.deref(resp, base + _ptr("responses", code))
@@ -394,7 +416,8 @@ class Normalizer:
                     for media, mt in (resp.get("content") or {}).items():
                         if isinstance(mt, dict) and isinstance(mt.get("schema"), dict):
                             mt["schema"] = self.visit(
-                                mt["schema"], f"{op_id}_{code}_response",
+                                mt["schema"],
+                                f"{op_id}_{code}_response",
                                 base + _ptr("responses", code, "content", media, "schema"),
                             )
         for name, schema in components:
@@ -448,7 +471,7 @@ class Normalizer:
     # --- step 4: classification and models ----------------------------------------
 
     def kind_of(self, s: dict[str, Any]) -> str:
-        """object / enum / union model, or alias (inlined)."""
+        """Object / enum / union model, or alias (inlined)."""
         if "$ref" in s:
             return "alias"
         if s.get("enum"):
@@ -536,7 +559,9 @@ class Normalizer:
             elif model.kind == "union":
                 members = schema.get("anyOf") or schema.get("oneOf") or []
                 model.members = [
-                    self.type_of(m, model.pointer + _ptr("anyOf" if "anyOf" in schema else "oneOf", i))
+                    self.type_of(
+                        m, model.pointer + _ptr("anyOf" if "anyOf" in schema else "oneOf", i)
+                    )
                     for i, m in enumerate(members)
                 ]
             else:
@@ -559,7 +584,7 @@ class Normalizer:
                     model.pointer,
                     hint="quote the values (a YAML 1.1 loader turns NO/on/yes into booleans)",
                 )
-            self.warn(f"enum mixes value types; values are rendered as strings", model.pointer)
+            self.warn("enum mixes value types; values are rendered as strings", model.pointer)
             values = [v if isinstance(v, str) else json.dumps(v) for v in values]
         seen: list[Any] = []
         for v in values:
@@ -568,7 +593,9 @@ class Normalizer:
         names = naming.dedupe([naming.enum_member_name(v) for v in seen])
         model.enum_values = [EnumValue(n, v) for n, v in zip(names, seen, strict=True)]
 
-    def object_properties(self, schema: dict[str, Any], pointer: str, depth: int = 0) -> tuple[dict[str, tuple[Any, str]], list[str], Any]:
+    def object_properties(
+        self, schema: dict[str, Any], pointer: str, depth: int = 0
+    ) -> tuple[dict[str, tuple[Any, str]], list[str], Any]:
         """Properties (with their pointers), required names and additionalProperties; allOf merged."""
         props: dict[str, tuple[Any, str]] = {}
         required: list[str] = []
@@ -584,7 +611,12 @@ class Normalizer:
                 target, tptr = member, mptr
             p, r, a = self.object_properties(target, tptr, depth + 1)
             for k, (v, vp) in p.items():
-                if k in props and isinstance(v, dict) and isinstance(props[k][0], dict) and "$ref" not in v:
+                if (
+                    k in props
+                    and isinstance(v, dict)
+                    and isinstance(props[k][0], dict)
+                    and "$ref" not in v
+                ):
                     props[k] = ({**props[k][0], **v}, vp)
                 else:
                     props[k] = (v, vp)
@@ -593,7 +625,12 @@ class Normalizer:
                 additional = a
         for k, v in (schema.get("properties") or {}).items():
             vp = pointer + _ptr("properties", k)
-            if k in props and isinstance(v, dict) and isinstance(props[k][0], dict) and "$ref" not in v:
+            if (
+                k in props
+                and isinstance(v, dict)
+                and isinstance(props[k][0], dict)
+                and "$ref" not in v
+            ):
                 props[k] = ({**props[k][0], **v}, vp)
             else:
                 props[k] = (v, vp)
@@ -664,9 +701,13 @@ class Normalizer:
             nullable = nullable or bool(target.get("nullable"))
             if name in self.class_of:
                 model = self.models[name]
-                return TypeInfo("model", model=self.class_of[name], model_kind=model.kind, nullable=nullable)
+                return TypeInfo(
+                    "model", model=self.class_of[name], model_kind=model.kind, nullable=nullable
+                )
             if name in self.form_only:
-                return TypeInfo("free", nullable=nullable, alias_description=target.get("description"))
+                return TypeInfo(
+                    "free", nullable=nullable, alias_description=target.get("description")
+                )
             if name in self._resolving:
                 raise self.error(
                     f"circular reference through schema {name!r} cannot be rendered",
@@ -747,7 +788,9 @@ class Normalizer:
             additional = s.get("additionalProperties")
             if isinstance(additional, dict) and additional:
                 return TypeInfo(
-                    "map", items=self.type_of(additional, pointer + "/additionalProperties"), **common
+                    "map",
+                    items=self.type_of(additional, pointer + "/additionalProperties"),
+                    **common,
                 )
             return TypeInfo("free", **common)
         if typ is not None and typ not in ("object",):
@@ -812,18 +855,37 @@ class Normalizer:
             names = naming.dedupe([o.name for o in ops])
             for o, n in zip(ops, names, strict=True):
                 if n != o.name:
-                    self.warn(f"method name {o.name!r} is used twice in {cls}; renamed {n!r}", o.pointer)
+                    self.warn(
+                        f"method name {o.name!r} is used twice in {cls}; renamed {n!r}", o.pointer
+                    )
                     o.name = n
                 o.query_class = naming.query_class_name(o.name)
-            apis.append(Api(tag=tag, class_name=cls, attr=attr, description=tag_desc.get(tag), operations=ops))
+            apis.append(
+                Api(
+                    tag=tag,
+                    class_name=cls,
+                    attr=attr,
+                    description=tag_desc.get(tag),
+                    operations=ops,
+                )
+            )
         apis.sort(key=lambda a: a.class_name)
         return apis
 
     def build_operation(
-        self, path: str, method: str, op: dict[str, Any], item: dict[str, Any], op_id: str, tag: str, pointer: str
+        self,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        item: dict[str, Any],
+        op_id: str,
+        tag: str,
+        pointer: str,
     ) -> Operation:
         """One operation: parameters, body, responses."""
-        params = [self.build_param(p, pointer) for p in self.operation_parameters(item, op, path, method)]
+        params = [
+            self.build_param(p, pointer) for p in self.operation_parameters(item, op, path, method)
+        ]
         path_params = [p for p in params if p.location == "path"]
         # P6: `{*}` becomes `{wildcard}`; such operations list path params in URL order, last
         template = path
@@ -839,23 +901,41 @@ class Normalizer:
         for name in placeholders:
             if not any(p.wire == name for p in path_params):
                 raise self.error(
-                    f"path placeholder {{{name}}} has no path parameter", pointer,
+                    f"path placeholder {{{name}}} has no path parameter",
+                    pointer,
                     hint="declare it under parameters with in: path",
                 )
         for p in path_params:
             if p.wire not in placeholders:
-                self.warn(f"path parameter {p.wire!r} is not in the path template; ignored", p.pointer)
+                self.warn(
+                    f"path parameter {p.wire!r} is not in the path template; ignored", p.pointer
+                )
         path_params = [p for p in path_params if p.wire in placeholders]
         query = [p for p in params if p.location == "query"]
         headers = [p for p in params if p.location == "header"]
         cookies = [p for p in params if p.location == "cookie"]
         for p in list(headers):
             if p.wire.lower() in IGNORED_HEADERS:
-                self.warn(f"header parameter {p.wire!r} is ignored (OpenAPI reserves it)", p.pointer)
+                self.warn(
+                    f"header parameter {p.wire!r} is ignored (OpenAPI reserves it)", p.pointer
+                )
                 headers.remove(p)
         # python names must be unique within the signature and not shadow fixed keywords
-        reserved = {"self", "json", "content", "files", "query", "raw_response", "select_path",
-                    "response_type", "validate_request", "headers", "stream", "timeout", "kwargs"}
+        reserved = {
+            "self",
+            "json",
+            "content",
+            "files",
+            "query",
+            "raw_response",
+            "select_path",
+            "response_type",
+            "validate_request",
+            "headers",
+            "stream",
+            "timeout",
+            "kwargs",
+        }
         taken: set[str] = set(reserved)
         for p in path_params + headers + cookies:
             name = p.name
@@ -865,14 +945,25 @@ class Normalizer:
                 while name in taken:
                     name = f"{p.name}_{n}"
                     n += 1
-                self.warn(f"parameter {p.wire!r} would shadow another argument; python name {name!r}", p.pointer)
+                self.warn(
+                    f"parameter {p.wire!r} would shadow another argument; python name {name!r}",
+                    p.pointer,
+                )
                 p.name = name
             taken.add(p.name)
-        qnames = naming.dedupe([naming.field_name(p.name) if p.name not in ("copy_from", "wildcard") else p.name for p in query])
+        qnames = naming.dedupe(
+            [
+                naming.field_name(p.name) if p.name not in ("copy_from", "wildcard") else p.name
+                for p in query
+            ]
+        )
         for p, n in zip(query, qnames, strict=True):
             if n != p.name:
                 if naming.field_name(p.name) != n:
-                    self.warn(f"query parameter {p.wire!r} collides after renaming; python name {n!r}", p.pointer)
+                    self.warn(
+                        f"query parameter {p.wire!r} collides after renaming; python name {n!r}",
+                        p.pointer,
+                    )
                 p.name = n
         body = self.build_body(op.get("requestBody"), pointer + "/requestBody")
         responses = self.build_responses(op.get("responses"), pointer + "/responses")
@@ -919,7 +1010,14 @@ class Normalizer:
         show = (
             example is not MISSING
             or (isinstance(schema, dict) and "default" in schema)
-            or (isinstance(resolved, dict) and ("default" in resolved or resolved.get("type") == "boolean" or bool(resolved.get("enum"))))
+            or (
+                isinstance(resolved, dict)
+                and (
+                    "default" in resolved
+                    or resolved.get("type") == "boolean"
+                    or bool(resolved.get("enum"))
+                )
+            )
             or typ.kind == "boolean"
         )
         description = _str_or_none(par.get("description"))
@@ -972,7 +1070,9 @@ class Normalizer:
             consumes_json=json_mt is not None,
             consumes_other=other_mt is not None,
             consumes_multipart=multi_mt is not None,
-            consumes_urlencoded=any(_is_form(m) and not m.startswith("multipart/") for m in media_types),
+            consumes_urlencoded=any(
+                _is_form(m) and not m.startswith("multipart/") for m in media_types
+            ),
             json_media_type=json_mt,
             other_type=schema_type(other_mt),
             multipart_type=schema_type(multi_mt),
@@ -1001,11 +1101,19 @@ class Normalizer:
             if media:
                 first = media[0]
                 schema = (content.get(first) or {}).get("schema")
-                typ = self.type_of(schema, rptr + _ptr("content", first, "schema")) if schema is not None else TypeInfo("any")
+                typ = (
+                    self.type_of(schema, rptr + _ptr("content", first, "schema"))
+                    if schema is not None
+                    else TypeInfo("any")
+                )
                 if stream:
                     sm = next(m for m in media if m.startswith("text/event-stream"))
                     schema = (content.get(sm) or {}).get("schema")
-                    typ = self.type_of(schema, rptr + _ptr("content", sm, "schema")) if schema is not None else TypeInfo("any")
+                    typ = (
+                        self.type_of(schema, rptr + _ptr("content", sm, "schema"))
+                        if schema is not None
+                        else TypeInfo("any")
+                    )
             out.append(
                 ResponseDef(
                     code=code,
@@ -1030,7 +1138,11 @@ class Normalizer:
         self.build_models()
         apis = self.build_operations()
         servers = self.doc.get("servers") or [{}]
-        server_url = str((servers[0] or {}).get("url", "/")) if isinstance(servers, list) and servers else "/"
+        server_url = (
+            str((servers[0] or {}).get("url", "/"))
+            if isinstance(servers, list) and servers
+            else "/"
+        )
         models = sorted(self.models.values(), key=lambda m: m.class_name)
         return Service(
             config=self.config,

@@ -175,7 +175,11 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
         rebuild=sorted(rebuild),
     )
     for api in service.apis:
-        put(f"{types_root}/queries/{api.attr}_api.py", "types/query_module.py.j2", v=views.query_module(api))
+        put(
+            f"{types_root}/queries/{api.attr}_api.py",
+            "types/query_module.py.j2",
+            v=views.query_module(api),
+        )
     put(f"{types_root}/queries/__init__.py", "types/queries_init.py.j2")
     for sub in ("models", "queries"):
         files[f"{types_root}/{sub}/py.typed"] = ""

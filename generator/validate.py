@@ -22,9 +22,7 @@ CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "validate"
 def validate(spec: LoadedSpec, *, use_cache: bool = True) -> list[Warning_]:
     """Validate the bundled document; returns warnings sorted by pointer."""
     raw = json.dumps(spec.document, sort_keys=True, default=str).encode()
-    key = hashlib.sha256(
-        raw + version("openapi-spec-validator").encode()
-    ).hexdigest()
+    key = hashlib.sha256(raw + version("openapi-spec-validator").encode()).hexdigest()
     cache_file = CACHE_DIR / f"{key}.json"
     if use_cache and cache_file.exists():
         try:

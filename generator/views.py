@@ -131,7 +131,9 @@ class ServiceViews:
         self.names = Names.of(service)
         self.models = service.model_index
         self.enum_values = {
-            m.class_name: [v.value for v in m.enum_values] for m in service.models if m.kind == "enum"
+            m.class_name: [v.value for v in m.enum_values]
+            for m in service.models
+            if m.kind == "enum"
         }
 
     # --- examples ----------------------------------------------------------------
@@ -232,7 +234,11 @@ class ServiceViews:
         json_annotation = _desc_field(f"{json_ann} | None", body.description if body else None)
         has_content = bool(body and body.consumes_other)
         has_files = bool(body and body.consumes_multipart)
-        concrete = [m for m in (body.media_types if body else []) if "*" not in m and not _form(m) and not _json(m)]
+        concrete = [
+            m
+            for m in (body.media_types if body else [])
+            if "*" not in m and not _form(m) and not _json(m)
+        ]
         content_default = concrete[0] if concrete else "application/octet-stream"
 
         ok = [r for r in op.responses if r.code.startswith("2") or r.code == "default"]
@@ -281,7 +287,10 @@ class ServiceViews:
         header_args = [self.param_view(p) for p in op.header_params]
         cookie_args = [self.param_view(p) for p in op.cookie_params]
         for hv in header_args + cookie_args:
-            hv.annotation = _desc_field(pytypes.strict(_param_type(op, hv.wire), with_null=False) + " | None", hv.description)
+            hv.annotation = _desc_field(
+                pytypes.strict(_param_type(op, hv.wire), with_null=False) + " | None",
+                hv.description,
+            )
         media = body.media_types if body else []
         accept: list[str] = []
         for r in op.responses:
@@ -323,9 +332,7 @@ class ServiceViews:
             reserved_path_params=[p.wire for p in path_args if p.reserved],
             accept=", ".join(accept) or "Not defined",
             content_types=", ".join(m for m in media if m != "*/*") or "Not defined",
-            responses=[
-                {"code": r.code, "description": cell(r.description)} for r in op.responses
-            ],
+            responses=[{"code": r.code, "description": cell(r.description)} for r in op.responses],
         )
 
     def api(self, api: Api) -> dict[str, Any]:

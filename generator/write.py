@@ -23,11 +23,24 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
         path.write_text(content, encoding="utf-8", newline="\n")
 
 
+# Local artefacts inside generated/ (editable installs, caches) are not output.
+IGNORED_PARTS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build")
+
+
+def _ignored(rel: Path) -> bool:
+    return any(part in IGNORED_PARTS or part.endswith(".egg-info") for part in rel.parts)
+
+
 def list_files(root: Path) -> set[str]:
-    """Relative paths of all files below `root` (posix style)."""
+    """Relative paths of the output files below `root` (posix style)."""
     if not root.exists():
         return set()
-    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    out = set()
+    for p in root.rglob("*"):
+        rel = p.relative_to(root)
+        if p.is_file() and not _ignored(rel):
+            out.add(rel.as_posix())
+    return out
 
 
 @dataclass
@@ -49,9 +62,7 @@ def compare(new: Path, old: Path) -> Drift:
     """Compare two trees byte for byte."""
     new_files, old_files = list_files(new), list_files(old)
     changed = [
-        f
-        for f in sorted(new_files & old_files)
-        if not filecmp.cmp(new / f, old / f, shallow=False)
+        f for f in sorted(new_files & old_files) if not filecmp.cmp(new / f, old / f, shallow=False)
     ]
     return Drift(
         changed=changed,
