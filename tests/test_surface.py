@@ -30,8 +30,9 @@ def spec_operations() -> list[tuple[str, str, str, str]]:
 
 
 def test_every_operation_is_a_method_of_its_tag_api() -> None:
-    from generator import naming
     from waylay.services.registry import api
+
+    from generator import naming
 
     ops = spec_operations()
     assert len(ops) == 117
