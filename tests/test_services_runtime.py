@@ -8,10 +8,11 @@ data (OpenAPI 3.0.3: `nullable`, `$ref`s to components/parameters and responses,
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import UTC, datetime
 
 import pytest
-from conftest import Recorder
+from conftest import ROOT, Recorder
 from pydantic import ValidationError
 
 pytestmark = pytest.mark.asyncio
@@ -358,3 +359,43 @@ async def test_data_about_and_hal_media_type(waylay_client, recorder: Recorder) 
     assert raw.status_code == 200
     assert recorder.last.headers["accept"] == "application/hal+json"
     assert recorder.last.url.query.decode() == "limit=10"
+
+
+# --- without the types packages ------------------------------------------------------------
+
+NOTYPES = ROOT / ".venv-notypes" / "bin" / "python"
+
+
+@pytest.mark.skipif(not NOTYPES.exists(), reason="make build creates .venv-notypes")
+async def test_storage_and_data_without_types() -> None:
+    """Api packages only: dict queries and bodies go out unchanged, results are generic models."""
+    code = """
+import asyncio, httpx, json
+from importlib.util import find_spec
+from waylay.sdk import WaylayClient
+from waylay.sdk.auth import NoCredentials
+from waylay.sdk.config import WaylayConfig
+assert find_spec("waylay.services.storage.models") is None
+assert find_spec("waylay.services.data.models") is None
+seen, replies = [], []
+def handler(request):
+    request.read()
+    seen.append(request)
+    return replies.pop(0)
+client = WaylayClient(WaylayConfig(credentials=NoCredentials(gateway_url="http://example.io")),
+                      {"transport": httpx.MockTransport(handler), "auth": None})
+replies.append(httpx.Response(200, json={"bucket": {"name": "b"}, "name": "d/x", "size": 1}))
+obj = asyncio.run(client.storage.object.list("b", "d/x", query={"stat": True, "other": 1}))
+assert seen[-1].url.raw_path.decode() == "/storage/v1/bucket/b/d/x?stat=true&other=1"
+assert obj.size == 1 and obj.bucket.name == "b", obj
+events = [{"resource": "r", "t": 1, "nested": {"a": [1, None]}}]
+replies.append(httpx.Response(200, json={"message": "ok"}))
+asyncio.run(client.data.events.post_series(json=events, query={"ttl": "1d"}))
+assert json.loads(seen[-1].content) == events and seen[-1].url.query == b"ttl=1d"
+print("ok")
+"""
+    result = subprocess.run(
+        [str(NOTYPES), "-W", "error", "-c", code], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
