@@ -233,10 +233,11 @@ class _Bundler:
                 file=str(self.main_path),
                 pointer=pointer,
             ) from None
-        section = "schemas"
         parts = [p for p in frag.split("/") if p]
         if len(parts) >= 3 and parts[0] == "components":
             section = parts[1]
+        else:
+            section = _component_section(pointer)
         name = parts[-1] if parts else target.stem
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", name)
         existing = self.document.get("components", {}).get(section, {})
@@ -251,6 +252,28 @@ class _Bundler:
         components[candidate] = self.rewrite(copy.deepcopy(value), target, frag)
         self.origins[local[1:]] = (target, frag)
         return local
+
+
+def _component_section(pointer: str) -> str:
+    """Which `components` section an object imported from another file belongs in.
+
+    Decided by where it is used: a parameter, request body, response or response header
+    is no schema (it would not validate there, nor be normalised as one).
+    """
+    parts = [unquote(p).replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    if len(parts) >= 3 and parts[0] == "components" and parts[1] != "schemas":
+        if len(parts) == 3:
+            return parts[1]
+    if len(parts) >= 2 and parts[-2] == "parameters" and parts[-1].isdigit():
+        return "parameters"
+    if parts and parts[-1] == "requestBody":
+        return "requestBodies"
+    code = re.compile(r"^([1-5](\d\d|XX)|default)$")
+    if len(parts) >= 2 and parts[-2] == "responses" and code.match(parts[-1]):
+        return "responses"
+    if len(parts) >= 4 and parts[-2] == "headers" and code.match(parts[-3]):
+        return "headers"
+    return "schemas"
 
 
 def load_spec(path: Path) -> LoadedSpec:

@@ -154,12 +154,13 @@ class Normalizer:
                     raise self.error(f"circular $ref {ref!r} cannot be inlined", pointer)
                 return self.prepare(merged, pointer)
             return s
+        if "const" in s and "enum" not in s:
+            # 3.1 `const` is a single-value enum (P3 then drops its title like any enum's)
+            s["enum"] = [s["const"]]
         if top or s.get("enum") is not None:
             s.pop("title", None)
         if "examples" in s and isinstance(s["examples"], list) and s["examples"]:
             s.setdefault("example", s["examples"][0])
-        if "const" in s and "enum" not in s:
-            s["enum"] = [s["const"]]
         # 3.1 type arrays
         typ = s.get("type")
         if isinstance(typ, list):
@@ -183,6 +184,9 @@ class Normalizer:
             if s.get("type") == "boolean" or (values and all(isinstance(v, bool) for v in values)):
                 s.pop("enum")
                 s["type"] = "boolean"
+            elif any(isinstance(v, (dict, list)) for v in values):
+                # object/array values cannot be enum members: the schema's type remains
+                s.pop("enum")
             elif not values:
                 s.pop("enum")
         for key in ("properties", "patternProperties"):
@@ -358,7 +362,8 @@ class Normalizer:
         """Process an inline schema; extract it when it needs a class."""
         if not isinstance(s, dict) or "$ref" in s:
             return s
-        base = naming.inline_base_name(s.get("title"), tentative)
+        # `x-classname` (a Waylay spec extension) names the class outright, before the title
+        base = naming.inline_base_name(s.get("x-classname") or s.get("title"), tentative)
         s = self.process_children(s, self.unique_name(base), pointer)
         if not self.needs_model(s):
             return s
@@ -370,7 +375,11 @@ class Normalizer:
             self.origin[name] = pointer
             self.extracted.add(name)
             self.signatures[signature] = name
-        return {"$ref": SCHEMA_PREFIX + escape_pointer_part(name)}
+        ref: dict[str, Any] = {"$ref": SCHEMA_PREFIX + escape_pointer_part(name)}
+        if "default" in s:
+            # the default belongs to the place of use (a field's default), keep it there
+            ref["default"] = s["default"]
+        return ref
 
     def unique_name(self, base: str) -> str:
         """`base`, or `base_1`, `base_2`... when taken by a schema (§1.4 name choice)."""
@@ -602,6 +611,23 @@ class Normalizer:
         additional: Any = schema.get("additionalProperties", MISSING)
         if depth > 30:
             raise self.error("allOf nesting too deep (circular allOf?)", pointer)
+        comb = "anyOf" if schema.get("anyOf") else "oneOf"
+        if depth > 0 and isinstance(schema.get(comb), list) and not schema.get("properties"):
+            # a union inside an allOf: any alternative's properties may occur, so they become
+            # fields, required only when every alternative requires them
+            common: set[str] | None = None
+            for j, alt in enumerate(schema[comb]):
+                aptr = pointer + _ptr(comb, j)
+                if isinstance(alt, dict) and "$ref" in alt:
+                    name = self.ref_name(alt["$ref"], aptr)
+                    alt, aptr = self.schemas[name], self.origin[name]
+                if not isinstance(alt, dict):
+                    continue
+                p, r, _ = self.object_properties(alt, aptr, depth + 1)
+                for k, item in p.items():
+                    props.setdefault(k, item)
+                common = set(r) if common is None else common & set(r)
+            required += [k for k in props if common and k in common]
         for i, member in enumerate(schema.get("allOf") or []):
             mptr = pointer + _ptr("allOf", i)
             if isinstance(member, dict) and "$ref" in member:
@@ -1039,6 +1065,19 @@ class Normalizer:
             pointer=pointer,
         )
 
+    def media_content(self, content: Any, pointer: str) -> dict[str, Any]:
+        """A `content` map keyed by media types: a key that is none (`default`) means `*/*`."""
+        if not isinstance(content, dict):
+            return {}
+        out: dict[str, Any] = {}
+        for key, value in content.items():
+            media = str(key)
+            if "/" not in media:
+                self.warn(f"{media!r} is not a media type (type/subtype); read as '*/*'", pointer)
+                media = "*/*"
+            out.setdefault(media, value)
+        return out
+
     def build_body(self, raw: Any, pointer: str) -> Body | None:
         """The request body (§4.2, D12: json typed from the JSON media type)."""
         if raw is None:
@@ -1046,7 +1085,7 @@ class Normalizer:
         body = self.deref(raw, pointer)
         if not isinstance(body, dict):
             raise self.error("requestBody must be a mapping", pointer)
-        content = body.get("content") or {}
+        content = self.media_content(body.get("content"), pointer + "/content")
         media_types = [str(m) for m in content]
         if not media_types:
             return None
@@ -1094,7 +1133,7 @@ class Normalizer:
             resp = self.deref(resp, rptr)
             if not isinstance(resp, dict):
                 raise self.error("response must be a mapping", rptr)
-            content = resp.get("content") or {}
+            content = self.media_content(resp.get("content"), rptr + "/content")
             media = [str(m) for m in content]
             typ = None
             stream = any(m.startswith("text/event-stream") for m in media)

@@ -113,7 +113,7 @@ def member(t: TypeInfo) -> str:
     elif k == "integer":
         base = "int"
     elif k == "number":
-        base = "float"
+        base = "float | int"  # a lax `float` alone would turn integers into floats
     elif k == "array":
         assert t.items is not None
         base = f"List[{member(t.items)}]"

@@ -13,7 +13,6 @@ import jinja2
 
 from . import text
 from .docviews import DocViews
-from .errors import GeneratorError
 from .ir import ModelDef, Service
 from .pytypes import models_in
 from .views import ServiceViews
@@ -147,16 +146,11 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
     # types package
     cycles = reference_cycles(service.models)
     in_cycle = {c: comp for comp in cycles for c in comp}
-    index = service.model_index
+    # unions that reach themselves through unions only: no class can break that import
+    # cycle, so they become lazily evaluated `TypeAliasType`s with postponed imports
+    union_cycles = reference_cycles([m for m in service.models if m.kind == "union"])
+    in_union_cycle = {c: comp for comp in union_cycles for c in comp}
     rebuild: list[str] = []
-    for comp in cycles:
-        if all(index[c].kind != "object" for c in comp):
-            first = sorted(comp)[0]
-            raise GeneratorError(
-                f"circular reference through {sorted(comp)} cannot be rendered "
-                "(a union that contains itself needs an object schema in the cycle)",
-                pointer=index[first].pointer,
-            )
     for m in service.models:
         mv = views.model(m)
         deferred: set[str] = set()
@@ -164,6 +158,9 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
             deferred = in_cycle[m.class_name] - {m.class_name}
             if deferred:
                 rebuild.append(m.class_name)
+        mv["recursive"] = m.class_name in in_union_cycle
+        if mv["recursive"]:
+            deferred = in_union_cycle[m.class_name] - {m.class_name}
         mv["deferred"] = deferred
         put(f"{types_root}/models/{m.module}.py", "types/model_module.py.j2", v=mv)
     put(

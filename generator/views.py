@@ -7,7 +7,7 @@ which imports a module needs) is decided here, so templates stay layout only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import pytypes
@@ -196,7 +196,7 @@ class ServiceViews:
             description=p.description or "",
             required=p.required,
             validate=validate,
-            reserved=p.location == "path" and p.wire == "wildcard",
+            reserved=holds_path(p),
             typeddict=pytypes.typeddict(p.type, self.enum_values),
             example=self.example_value(p),
             show_example=p.show_example,
@@ -370,7 +370,10 @@ class ServiceViews:
             ann = f"{ann} | None"
         args = []
         if optional:
-            args.append(f"default={pyliteral(f.default) if f.default is not MISSING else 'None'}")
+            default = (
+                self.default_literal(f.default, f.type) if f.default is not MISSING else "None"
+            )
+            args.append(f"default={default}")
         if f.description:
             args.append(f'description="{pyesc(f.description)}"')
         if f.name != f.wire:
@@ -380,6 +383,17 @@ class ServiceViews:
         if args == ["default=None"]:
             return f"{f.name}: {ann} = None"
         return f"{f.name}: {ann} = Field({', '.join(args)})"
+
+    def default_literal(self, value: Any, t: TypeInfo) -> str:
+        """A default as python source; enum values become members (the field's own type)."""
+        if t.kind == "model" and t.model in self.enum_values:
+            model = self.models[str(t.model)]
+            for v in model.enum_values:
+                if v.value == value and type(v.value) is type(value):
+                    return f"{model.class_name}.{v.name}"
+        if t.kind == "array" and t.items is not None and isinstance(value, list):
+            return "[" + ", ".join(self.default_literal(v, t.items) for v in value) + "]"
+        return pyliteral(value)
 
     def model(self, m: ModelDef) -> dict[str, Any]:
         """View of one model module."""
@@ -393,9 +407,14 @@ class ServiceViews:
         refs.discard(m.class_name)
         members: list[str] = []
         for t in m.members:
-            rendered = pytypes.member(t)
+            # nullable members (3.0 `nullable` on a oneOf) add one `None`, last
+            rendered = pytypes.member(replace(t, nullable=False) if t.kind != "null" else t)
             if rendered not in members:  # D18: no duplicate union members
                 members.append(rendered)
+        if any(t.nullable for t in m.members) and "None" not in members:
+            members.append("None")
+        elif "None" in members:
+            members.append(members.pop(members.index("None")))
         return {
             "model": m,
             "docstring": docstring(m.description) or f"{m.class_name}.",
@@ -418,6 +437,17 @@ class ServiceViews:
             "ops": ops,
             "imports": [(self.models[r].module, r) for r in sorted(refs) if r in self.models],
         }
+
+
+def holds_path(p: Param) -> bool:
+    """A path parameter whose value is itself a path keeps its `/` (all else is escaped).
+
+    That is the `{*}` asset path (P6: `wildcard`) and a parameter named like a path
+    (`object_path`, `targetPath`, `path`): servers route these with a path converter.
+    """
+    if p.location != "path":
+        return False
+    return p.wire == "wildcard" or snake(p.wire).split("_")[-1] == "path"
 
 
 def _param_type(op: Operation, wire: str) -> TypeInfo:

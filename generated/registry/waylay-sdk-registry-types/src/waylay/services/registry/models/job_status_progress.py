@@ -7,5 +7,5 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-JobStatusProgress = float | Dict[str, Any]
+JobStatusProgress = float | int | Dict[str, Any]
 """JobStatusProgress."""
