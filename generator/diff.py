@@ -246,35 +246,7 @@ _CONSTRAINTS = (
 )
 
 
-def split_union(text: str) -> list[str]:
-    """Top-level members of a rendered `A | B` type (brackets and quoted strings respected)."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    quote: str | None = None
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 2
-                continue
-            if c == quote:
-                quote = None
-        elif c in "'\"":
-            quote = c
-        elif c in "[(":
-            depth += 1
-        elif c in "])":
-            depth -= 1
-        elif depth == 0 and text.startswith(" | ", i):
-            parts.append(text[start:i])
-            i += 3
-            start = i
-            continue
-        i += 1
-    parts.append(text[start:])
-    return parts
+_NO_CONSTRAINTS: dict[str, Any] = dict.fromkeys(_CONSTRAINTS)
 
 
 def _strip_constraints(t: TypeInfo) -> TypeInfo:
@@ -283,7 +255,7 @@ def _strip_constraints(t: TypeInfo) -> TypeInfo:
         t,
         items=_strip_constraints(t.items) if t.items is not None else None,
         members=tuple(_strip_constraints(m) for m in t.members),
-        **dict.fromkeys(_CONSTRAINTS),
+        **_NO_CONSTRAINTS,
     )
 
 
@@ -582,16 +554,16 @@ class Differ:
         for name in sorted(old_apis.keys() - new_apis.keys()):
             api = old_apis[name]
             if name in renamed_api:
-                target = new_apis[renamed_api[name]]
+                new_api = new_apis[renamed_api[name]]
                 self.add(
                     "api",
                     name,
                     name,
                     "api-renamed",
-                    f"`{name}` (`{self._attr(self.old, api)}`) renamed to `{target.class_name}`"
-                    f" (`{self._attr(self.new, target)}`)",
+                    f"`{name}` (`{self._attr(self.old, api)}`) renamed to `{new_api.class_name}`"
+                    f" (`{self._attr(self.new, new_api)}`)",
                     name,
-                    target.class_name,
+                    new_api.class_name,
                 )
             else:
                 self.add(

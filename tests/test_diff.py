@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 
 from generator.cli import build_ir, main
-from generator.diff import RULES, DiffReport, diff_services, service_of, split_union
+from generator.diff import RULES, DiffReport, diff_services, service_of
 from generator.ir import Service
 
 Spec = dict[str, Any]
@@ -584,22 +584,6 @@ def test_spec_version_under_states_breaking_change(spec_dir: Path) -> None:
     )
     assert report.spec_bump == "minor"
     assert advice_line(report).endswith("the spec version 1.0.0 → 1.1.0 is only a minor bump)")
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        ("A | B", ["A", "B"]),
-        ("List[A | B] | None", ["List[A | B]", "None"]),
-        (
-            "Annotated[str, Field(strict=True, pattern='^(a | b)]$')] | None",
-            ["Annotated[str, Field(strict=True, pattern='^(a | b)]$')]", "None"],
-        ),
-        ("StrictStr", ["StrictStr"]),
-    ],
-)
-def test_split_union(text: str, parts: list[str]) -> None:
-    assert split_union(text) == parts
 
 
 @pytest.mark.parametrize(
