@@ -787,7 +787,10 @@ class Differ:
             if has and not had:
                 required = bool(nb and nb.required) and not (ob and ob.required)
                 rule = "body-added-required" if required else "body-added"
-                add(rule, f"`{method}`: request body keyword `{kw}` added", None, kw)
+                typed = ""
+                if kw == "json" and nb is not None and nb.json_type is not None:
+                    typed = f" (`{pytypes.strict(nb.json_type, with_null=False)} | None`)"
+                add(rule, f"`{method}`: request body keyword `{kw}` added{typed}", None, kw)
             elif had and not has:
                 add("body-removed", f"`{method}`: request body keyword `{kw}` removed", kw, None)
         if ob is None or nb is None:
