@@ -9,6 +9,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from .config import load_config, service_from_filename
 from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, GeneratorError, Warning_
@@ -68,8 +69,12 @@ def build(args: argparse.Namespace) -> int:
             raise GeneratorError("no *.openapi.yaml specs found", file=str(spec_dir))
     stage = staging_dir(out_root)
     results: list[BuildResult] = []
+    progress = Progress(sys.stderr, quiet=args.quiet)
     try:
-        for spec_path, service in specs:
+        for i, (spec_path, service) in enumerate(specs, 1):
+            progress.update(
+                f"building {service or service_from_filename(spec_path)} ({i}/{len(specs)})..."
+            )
             started = time.perf_counter()
             ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache)
             files = render_service(ir)
@@ -84,6 +89,7 @@ def build(args: argparse.Namespace) -> int:
                     seconds=time.perf_counter() - started,
                 )
             )
+        progress.update(f"formatting {_plural(len(results), 'service')}...")
         started = time.perf_counter()
         format_tree(stage)
         format_seconds = time.perf_counter() - started
@@ -94,6 +100,7 @@ def build(args: argparse.Namespace) -> int:
             r.written = len(drift.changed) + len(drift.added)
             r.seconds += format_seconds / len(results)
         all_warnings = [w for r in results for w in r.warnings]
+        progress.clear()
         report(results, quiet=args.quiet, check=args.check)
         if args.strict and all_warnings:
             print(f"error: {len(all_warnings)} warning(s) and --strict is set", file=sys.stderr)
@@ -103,7 +110,42 @@ def build(args: argparse.Namespace) -> int:
         swap_in({out_root / r.service: stage / r.service for r in results})
         return EXIT_OK
     finally:
+        progress.clear()
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class Progress:
+    """A live status line, only on a terminal: logs and CI output stay plain lines.
+
+    Each update overwrites the previous one after a carriage return, padded with spaces
+    rather than ANSI codes so dumb terminals work; `clear` erases it before the summary.
+    """
+
+    def __init__(self, stream: TextIO, *, quiet: bool = False) -> None:
+        self.stream = stream
+        isatty = getattr(stream, "isatty", None)
+        self.live = not quiet and bool(isatty and isatty())
+        self.width = 0
+
+    def update(self, text: str) -> None:
+        """Show `text` as the current status (no-op off a terminal)."""
+        if not self.live:
+            return
+        pad = max(self.width - len(text), 0)
+        self.stream.write("\r" + text + " " * pad)
+        self.stream.flush()
+        self.width = len(text)
+
+    def clear(self) -> None:
+        """Erase the status line."""
+        if self.live and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
 
 
 def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:

@@ -52,8 +52,14 @@ def load_config(spec_path: Path, service: str | None = None) -> tuple[ServiceCon
     data["service"] = str(key)
     data.setdefault("title", str(key).replace("_", " ").title())
     if "version_date" not in data:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch and epoch.isdigit():
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch:
+            # reproducible-builds.org: a malformed value must fail, not fall back silently
+            if not epoch.isdigit():
+                raise GeneratorError(
+                    f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970",
+                    hint="unset it or set version_date in " + path.name,
+                )
             data["version_date"] = time.strftime("%Y%m%d", time.gmtime(int(epoch)))
         else:
             data["version_date"] = "19700101"
