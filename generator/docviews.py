@@ -43,7 +43,7 @@ SECTION_HEADINGS = (
 )
 
 # Markdown specials in literal text; `_` only where it could open or close emphasis
-_MD_INLINE = re.compile(r"([\\`*<>|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
+_MD_INLINE = re.compile(r"([\\`*<>|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|\](?=\())")
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|[>+=-]|\d{1,9}[.)](?=\s|$)|\*(?=\s|$)|```|~~~)")
 
 
@@ -74,7 +74,10 @@ def md_paragraph(text: str | None) -> str:
     """
     line = flat(text).strip()
     match = _BLOCK_START.match(line)
-    if match:
+    if match and line[0].isdigit():
+        end = match.end() - 1  # `1.` is escaped as `1\.` (a backslash before a digit shows)
+        line = line[:end] + "\\" + line[end:]
+    elif match:
         line = "\\" + line
     return line
 
