@@ -9,7 +9,10 @@ backslashes (D19). Templates only lay these strings out.
 
 from __future__ import annotations
 
+import math
+import pprint
 import re
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,15 +50,22 @@ _MD_INLINE = re.compile(r"([\\`*<>|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|\](?=\
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|[>+=-]|\d{1,9}[.)](?=\s|$)|\*(?=\s|$)|```|~~~)")
 
 
+def plain(value: Any) -> Any:
+    """A JSON-like value made of python literals only (other scalars become strings)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, (str, bool, int, float)) or value is None:
+        return value
+    return str(value)
+
+
 def pyrepr(value: Any) -> str:
     """A python literal in the docs' style (single-quoted strings)."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
-    if isinstance(value, (str, bool, int, float)) or value is None:
-        return repr(value)
-    return repr(str(value))
+    return repr(plain(value))
 
 
 def md_inline(text: str | None) -> str:
@@ -545,14 +555,14 @@ class DocViews:
                 if t.kind == "model" and t.model in self.models:
                     desc = self.models[str(t.model)].description
                 rows.append(table_row(text, doc_cell(desc)))
-        sample = self.sampler.model_value(m.class_name, m.module)
+        sample = _literal(self.sampler.model_value(m.class_name, m.module))
         module = f"{self.names.package}.models.{m.module}"
         if m.kind == "object":
             code = [
                 f"from {module} import {m.class_name}",
                 "",
                 "# create an instance from a dict (wire names as keys)",
-                f"instance = {m.class_name}.from_dict({pyrepr(sample)})",
+                f"instance = {m.class_name}.from_dict({sample})",
                 "# serialize it back to a dict or to JSON",
                 "print(instance.to_dict())",
                 "print(instance.to_json())",
@@ -561,7 +571,7 @@ class DocViews:
             code = [
                 f"from {module} import {m.class_name}",
                 "",
-                f"value = {m.class_name}({pyrepr(sample)})",
+                f"value = {m.class_name}({sample})",
                 "print(value, value.value)",
             ]
         else:
@@ -571,7 +581,7 @@ class DocViews:
                 f"from {module} import {m.class_name}",
                 "",
                 f"# {m.class_name} is a type alias (a Union), validate values with a TypeAdapter",
-                f"value = TypeAdapter({m.class_name}).validate_python({pyrepr(sample)})",
+                f"value = TypeAdapter({m.class_name}).validate_python({sample})",
                 "print(value)",
             ]
         return {
@@ -618,6 +628,15 @@ class DocViews:
                 for m in sorted(self.service.models, key=lambda m: m.class_name)
             ],
         }
+
+
+def _literal(value: Any) -> str:
+    """A sample as a python literal argument: one line when short, else pretty-printed."""
+    text = pyrepr(value)
+    if len(text) <= 60:
+        return text
+    pretty = pprint.pformat(plain(value), width=84, sort_dicts=False)
+    return "\n" + textwrap.indent(pretty, "    ") + "\n"
 
 
 def _first_form(media_types: list[str]) -> str:
