@@ -279,8 +279,9 @@ class DocViews:
                 f"        {FILES_COMMENT}",
                 "        files={'file': ('file.txt', b'my-file-content')},",
             ]
-        if (o.has_content or o.has_files) and body is not None:
-            first = o.content_type_default if o.has_content else _first_form(body.media_types)
+        if o.has_content and body is not None:
+            # (a files-only request gets its multipart content type, with boundary, from httpx)
+            first = o.content_type_default
             alternatives = "".join(
                 f"{m!r}, " for m in body.media_types if m != "*/*" and m != first
             )
@@ -637,11 +638,6 @@ def _literal(value: Any) -> str:
         return text
     pretty = pprint.pformat(plain(value), width=84, sort_dicts=False)
     return "\n" + textwrap.indent(pretty, "    ") + "\n"
-
-
-def _first_form(media_types: list[str]) -> str:
-    """The multipart media type of a files-only body."""
-    return next((m for m in media_types if m.startswith("multipart/")), "multipart/form-data")
 
 
 __all__ = [
