@@ -183,35 +183,23 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
     put(f"{names.types_dist}/pyproject.toml", "types/pyproject.toml.j2")
 
     # docs
-    usage = docs.usage_code()
+    readme = docs.readme()
     for api in service.apis:
-        v = views.api(api)
-        v["ops"] = [docs.operation(o) for o in v["ops"]]
-        put(f"docs/{api.class_name}.md", "docs/api.md.j2", v=v)
+        put(f"docs/{api.class_name}.md", "docs/api.md.j2", v=docs.api(api))
     for m in service.models:
         put(f"docs/{m.class_name}.md", "docs/model.md.j2", v=docs.model(m))
     put("docs/Operation.md", "docs/operation.md.j2")
-    put(
-        "README.md",
-        "docs/readme.md.j2",
-        usage_code=usage,
-        endpoint_rows=docs.endpoint_rows(),
-        models=service.models,
-    )
-    put(
-        f"{names.api_dist}/README.md",
-        "docs/package_readme.md.j2",
-        dist=names.api_dist,
-        what="api methods and the service plugin",
-        types=False,
-        usage_code=usage,
-    )
-    put(
-        f"{names.types_dist}/README.md",
-        "docs/package_readme.md.j2",
-        dist=names.types_dist,
-        what="typed models and query parameters",
-        types=True,
-        usage_code=usage,
-    )
+    put("README.md", "docs/readme.md.j2", v=readme)
+    for dist, what, types in (
+        (names.api_dist, "api methods and the service plugin", False),
+        (names.types_dist, "typed models and query parameters", True),
+    ):
+        put(
+            f"{dist}/README.md",
+            "docs/package_readme.md.j2",
+            dist=dist,
+            what=what,
+            types=types,
+            v=readme,
+        )
     return files
