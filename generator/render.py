@@ -129,7 +129,12 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **ctx: Any) -> None:
-        files[path] = env.get_template(template).render(**common, **ctx)
+        rendered = env.get_template(template).render(**common, **ctx)
+        if path.endswith(".md"):
+            # links in spec descriptions relative to the docs site root (`/#/api/rules/`)
+            # would resolve against the repository host: point them at the docs site
+            rendered = text.absolute_root_links(rendered, service.config.documentation)
+        files[path] = rendered
 
     macros = env.get_template("macros.j2").module
     # api package

@@ -75,3 +75,11 @@ def cell(text: str | None) -> str:
 def md_text(text: str | None) -> str:
     """A Markdown paragraph line (flat, HTML kept raw like the published docs)."""
     return flat(text)
+
+
+_ROOT_LINK = re.compile(r"\]\(/(?!/)")
+
+
+def absolute_root_links(markdown: str, base: str) -> str:
+    """Make Markdown links relative to a site root (`](/x)`) absolute against `base`."""
+    return _ROOT_LINK.sub(lambda _m: "](" + base.rstrip("/") + "/", markdown)
