@@ -140,6 +140,7 @@ class ServiceViews:
             for m in service.models
             if m.kind == "enum"
         }
+        self.union_members = {m.class_name: m.members for m in service.models if m.kind == "union"}
 
     # --- examples ----------------------------------------------------------------
 
@@ -202,7 +203,7 @@ class ServiceViews:
             required=p.required,
             validate=validate,
             reserved=p.location == "path" and p.wire == "wildcard",
-            typeddict=pytypes.typeddict(p.type, self.enum_values),
+            typeddict=pytypes.typeddict(p.type, self.enum_values, self.union_members),
             example=self.example_value(p),
             show_example=p.show_example,
             doc_link=model,
