@@ -439,9 +439,11 @@ class ServiceViews:
         """View of the query module of one API."""
         ops = [self.operation(o) for o in api.operations]
         refs: set[str] = set()
-        for o in api.operations:
-            for p in o.query_params:
+        for ov in ops:
+            for p, q in zip(ov.op.query_params, ov.query_fields, strict=True):
                 refs |= pytypes.models_in(p.type)
+                # the TypedDict spells union classes by their members
+                refs |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", q.typeddict)) & set(self.models)
         return {
             "api": api,
             "ops": ops,
