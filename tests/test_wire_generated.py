@@ -35,7 +35,9 @@ def plugin_site(root: Path, service: str, site: Path) -> None:
     """A dist-info with the plugin entry point, so that `WaylayClient` finds the service."""
     info = site / f"waylay_sdk_{service}-0.0.0.dist-info"
     info.mkdir(parents=True)
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: waylay-sdk-{service}\nVersion: 0.0.0\n")
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: waylay-sdk-{service}\nVersion: 0.0.0\n"
+    )
     (info / "entry_points.txt").write_text(
         f"[dynamic]\nwaylay_sdk_plugins = waylay.services.{service}.service:PLUGINS\n"
     )
