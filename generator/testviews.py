@@ -39,7 +39,7 @@ class ResultView:
     typed: str  # python type expression for check_type (types installed)
     generic: bool  # without types: the runtime's generic Model
     media_type: str
-    events: int = 0  # number of events of a stream sample
+    models: frozenset[str] = frozenset()  # classes the typed check needs
 
 
 @dataclass
@@ -76,9 +76,7 @@ class TestOpView:
     calls: list[CallView]
     results: list[ResultView]
     errors: list[ResultView]
-    typed_imports: list[tuple[str, str]]  # (module, name)
-    stdlib: list[str]  # datetime names used by typed values
-    typing_names: list[str]
+    typed_imports: list[tuple[str, str]]  # (module, name) of the typed tests
 
 
 class TestViews:
@@ -121,7 +119,7 @@ class TestViews:
 
     # --- results ----------------------------------------------------------------------------
 
-    def result(self, r: ResponseDef, op: Operation, status: int) -> ResultView:
+    def result(self, r: ResponseDef, status: int) -> ResultView:
         """The expected outcome of replying `status` with a valid sample of response `r`."""
         media = r.media_types[0] if r.media_types else ""
         t = r.type
@@ -130,17 +128,14 @@ class TestViews:
         if t.kind == "binary":
             return ResultView(status, r.code, "binary", "", "bytes", False, media)
         typed = pytypes.response(t)
-        generic = bool(pytypes.models_in(t))
-        key = typed
+        models = frozenset(pytypes.models_in(t))
         if r.event_stream:
-            events = self.stream_events(t)
-            self.payloads.setdefault(f"events:{key}", events)
-            return ResultView(
-                status, r.code, "stream", f"events:{key}", typed, generic, media, len(events)
-            )
-        self.payload_key(t)
+            key = f"events:{typed}"
+            self.payloads.setdefault(key, self.stream_events(t))
+            return ResultView(status, r.code, "stream", key, typed, bool(models), media, models)
+        key = self.payload_key(t)
         kind = "json" if "json" in media or not media else "text"
-        return ResultView(status, r.code, kind, key, typed, generic, media)
+        return ResultView(status, r.code, kind, key, typed, bool(models), media, models)
 
     def stream_events(self, t: TypeInfo) -> list[Any]:
         """One event per union member (or one event), each a valid sample."""
@@ -155,14 +150,10 @@ class TestViews:
         """Calls, expectations and results of one operation."""
         o = self.views.operation(op)
         imports: set[tuple[str, str]] = set()
-        stdlib: set[str] = set()
 
         def use(sample: Sample) -> None:
-            for name in sample.imports:
-                if name in ("datetime", "date", "timezone"):
-                    stdlib.add(name)
-                else:
-                    imports.add((f"{self.package}.models", name))
+            for name in sample.imports - {"datetime", "date", "timezone"}:  # module imports
+                imports.add((f"{self.package}.models", name))
 
         # path
         typed_path, plain_path = [], []
@@ -216,23 +207,17 @@ class TestViews:
         success = [r for r in op.responses if r.code.startswith("2")]
         if not success:
             success = [r for r in op.responses if r.code == "default"]
-        results = [self.result(r, op, _status(r.code)) for r in success]
+        results = [self.result(r, _status(r.code)) for r in success]
         if not results:
             results = [ResultView(200, "200", "json", self.generic_key(), "Model", True, "")]
         # documented errors; `default` next to 2xx responses is the error of other statuses
         errors = [
-            self.result(r, op, 500 if r.code == "default" else _status(r.code))
+            self.result(r, 500 if r.code == "default" else _status(r.code))
             for r in op.responses
             if r not in success and r.type is not None
         ]
         for r in results + errors:
-            for m in sorted(_type_models(r.typed, self.service)):
-                imports.add((f"{self.package}.models", m))
-        typing_names = sorted(
-            n for n in ("Any", "Dict", "List") if any(n + "[" in r.typed for r in results + errors)
-        )
-        if any("Any" in r.typed for r in results + errors):
-            typing_names = sorted(set(typing_names) | {"Any"})
+            imports |= {(f"{self.package}.models", m) for m in r.models}
         return TestOpView(
             o=o,
             api_attr=api.attr,
@@ -249,8 +234,6 @@ class TestViews:
             results=results,
             errors=errors,
             typed_imports=sorted(imports),
-            stdlib=sorted(stdlib),
-            typing_names=typing_names,
         )
 
     def payload_key(self, t: TypeInfo) -> str:
@@ -371,7 +354,8 @@ class TestViews:
 
     def samples_json(self) -> str:
         """The response samples file (deterministic: keys sorted, stable layout)."""
-        ordered = {key: self.payloads[key] for key in sorted(self.payloads)}  # values keep spec order
+        # keys sorted; inside a sample the property order of the spec is kept
+        ordered = {key: self.payloads[key] for key in sorted(self.payloads)}
         return json.dumps(ordered, indent=1, ensure_ascii=False) + "\n"
 
 
@@ -405,10 +389,3 @@ def _concrete_others(media_types: list[str]) -> list[str]:
 def _pairs(pairs: list[tuple[str, str]]) -> str:
     """Python literal of a list of (name, text) pairs."""
     return "[" + ", ".join(f"({pystr(k)}, {pystr(v)})" for k, v in pairs) + "]"
-
-
-def _type_models(typed: str, service: Service) -> set[str]:
-    import re
-
-    names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", typed))
-    return {n for n in names if n in service.model_index}
