@@ -125,3 +125,32 @@ def test_every_operation_has_generated_tests(service: str) -> None:
             typed = {t for t in tests if t == f"test_{m}" or t.startswith(f"test_{m}_")}
             assert any(not t.endswith(("_without_types", "_error")) for t in typed), (cls_name, m)
             assert any(t.endswith("_without_types") for t in typed), (cls_name, m)
+
+
+TYPED_CALLS = """
+from waylay.services.registry.models import JobType, StatusExclude
+from waylay.services.registry.queries.models_api import CreateQuery, CreateQueryDict, ListQueryDict
+from waylay.services.registry.service import RegistryService
+
+
+async def calls(service: RegistryService) -> None:
+    query: CreateQueryDict = {"async": True, "deprecatePrevious": "patch", "copy": "!example"}
+    listing: ListQueryDict = {"status": ["running", StatusExclude.RUNNING_MINUS], "limit": 3}
+    await service.models.create(query=CreateQuery(var_async=False, copy_from="a@1.0.0"))
+    await service.models.create(query=query, content=b"tar")
+    await service.models.list(query=listing)
+    await service.jobs.get(JobType.BUILD, "1")
+"""
+
+
+def test_typed_calls_type_check(tmp_path: Path) -> None:
+    """Query models take python names, TypedDicts accept enum values of unions (mypy)."""
+    snippet = tmp_path / "typed_calls.py"
+    snippet.write_text(TYPED_CALLS)
+    result = subprocess.run(
+        [str(BIN / "mypy"), "--no-incremental", "--strict-optional", str(snippet)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
