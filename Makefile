@@ -29,8 +29,15 @@ $(NOTYPES)/.installed: $(VENV)/.installed
 	$(NOTYPES)/bin/python -m pip install -q --no-deps $(API_PKGS)
 	touch $@
 
-test: $(VENV)/.installed
+# the generator's tests, then each SDK's generated tests with and without its types package
+test: $(VENV)/.installed $(NOTYPES)/.installed
 	$(PY) -m pytest -q
+	@for s in $(SERVICES); do \
+	  echo "generated/$$s/test: with types ($(VENV))"; \
+	  (cd generated/$$s && PYTHONDONTWRITEBYTECODE=1 $(CURDIR)/$(PY) -m pytest -q) || exit 1; \
+	  echo "generated/$$s/test: without types ($(NOTYPES))"; \
+	  (cd generated/$$s && PYTHONDONTWRITEBYTECODE=1 $(CURDIR)/$(NOTYPES)/bin/python -m pytest -q) || exit 1; \
+	done
 
 check: $(VENV)/.installed
 	$(PY) -m generator build --check

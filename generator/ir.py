@@ -155,6 +155,8 @@ class Body:
     json_media_type: str | None = None
     other_type: TypeInfo | None = None
     multipart_type: TypeInfo | None = None
+    form_media_type: str | None = None  # application/x-www-form-urlencoded (with parameters)
+    form_type: TypeInfo | None = None
 
 
 @dataclass

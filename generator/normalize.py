@@ -1092,6 +1092,9 @@ class Normalizer:
         json_mt = next((m for m in media_types if _is_json(m)), None)
         other_mt = next((m for m in media_types if _is_other(m)), None)
         multi_mt = next((m for m in media_types if m.startswith("multipart/")), None)
+        form_mt = next(
+            (m for m in media_types if _is_form(m) and not m.startswith("multipart/")), None
+        )
 
         def schema_type(mt: str | None) -> TypeInfo | None:
             if mt is None:
@@ -1109,12 +1112,12 @@ class Normalizer:
             consumes_json=json_mt is not None,
             consumes_other=other_mt is not None,
             consumes_multipart=multi_mt is not None,
-            consumes_urlencoded=any(
-                _is_form(m) and not m.startswith("multipart/") for m in media_types
-            ),
+            consumes_urlencoded=form_mt is not None,
             json_media_type=json_mt,
             other_type=schema_type(other_mt),
             multipart_type=schema_type(multi_mt),
+            form_media_type=form_mt,
+            form_type=schema_type(form_mt),
         )
 
     def build_responses(self, raw: Any, pointer: str) -> list[ResponseDef]:

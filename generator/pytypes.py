@@ -165,15 +165,30 @@ def response(t: TypeInfo | None) -> str:
     return "Any"
 
 
-def typeddict(t: TypeInfo, enum_values: dict[str, list[Any]]) -> str:
-    """Value type of a wire-keyed query TypedDict entry (enums also accept their literals)."""
+def typeddict(
+    t: TypeInfo,
+    enum_values: dict[str, list[Any]],
+    unions: dict[str, list[TypeInfo]] | None = None,
+) -> str:
+    """Value type of a wire-keyed query TypedDict entry (enums also accept their literals).
+
+    A union class is spelled as the union of its members' entries, so that a union of enums
+    also accepts the members' literal values.
+    """
     k = t.kind
     if k == "model" and t.model in enum_values:
         lits = ", ".join(repr(v) for v in enum_values[t.model])
         return f"{t.model} | Literal[{lits}]"
+    if k == "model" and unions and t.model in unions:
+        parts: list[str] = []
+        for m in unions[t.model]:
+            rendered = typeddict(m, enum_values, {n: u for n, u in unions.items() if n != t.model})
+            if rendered not in parts:
+                parts.append(rendered)
+        return " | ".join(parts) if parts else str(t.model)
     if k == "array":
         assert t.items is not None
-        return f"List[{typeddict(t.items, enum_values)}]"
+        return f"List[{typeddict(t.items, enum_values, unions)}]"
     if k == "string":
         return "str"
     if k == "boolean":

@@ -15,6 +15,7 @@ from . import text
 from .docviews import DocViews
 from .ir import ModelDef, Service
 from .pytypes import models_in
+from .testviews import BINARY_RESPONSE, TestViews
 from .views import ServiceViews
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -186,6 +187,15 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
     for sub in ("models", "queries"):
         files[f"{types_root}/{sub}/py.typed"] = ""
     put(f"{names.types_dist}/pyproject.toml", "types/pyproject.toml.j2")
+
+    # generated tests (CONTRACT §8, our own design): every operation on the wire
+    tests = TestViews(service, views)
+    for api in service.apis:
+        put(f"test/api/{api.attr}_api_test.py", "tests/api_test.py.j2", **tests.api(api))
+    put("test/conftest.py", "tests/conftest.py.j2")
+    put("test/_support.py", "tests/support.py.j2", binary_response=repr(BINARY_RESPONSE))
+    files["test/samples.json"] = tests.samples_json()
+    put("pyproject.toml", "tests/pyproject.toml.j2")
 
     # docs
     readme = docs.readme()

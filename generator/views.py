@@ -114,6 +114,11 @@ class OperationView:
     responses: list[dict[str, str]] = field(default_factory=list)
     accept: str = ""
     content_types: str = ""
+    json_content_type: str | None = None  # set when not httpx's default application/json
+    has_data: bool = False  # application/x-www-form-urlencoded body
+    data_annotation: str = ""
+    data_adapter: str = ""
+    delimiters: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _desc_field(annotation: str, description: str | None) -> str:
@@ -135,6 +140,7 @@ class ServiceViews:
             for m in service.models
             if m.kind == "enum"
         }
+        self.union_members = {m.class_name: m.members for m in service.models if m.kind == "union"}
 
     # --- examples ----------------------------------------------------------------
 
@@ -197,7 +203,7 @@ class ServiceViews:
             required=p.required,
             validate=validate,
             reserved=holds_path(p),
-            typeddict=pytypes.typeddict(p.type, self.enum_values),
+            typeddict=pytypes.typeddict(p.type, self.enum_values, self.union_members),
             example=self.example_value(p),
             show_example=p.show_example,
             doc_link=model,
@@ -211,7 +217,9 @@ class ServiceViews:
         if p.description:
             args.append(f'description="{pyesc(p.description)}"')
         if p.name != p.wire:
-            args.append(f"alias={pystr(p.wire)}")
+            # not `alias=`: type checkers would then want the wire name in the constructor
+            wire = pystr(p.wire)
+            args.append(f"validation_alias={wire}, serialization_alias={wire}")
         ann = pytypes.strict(p.type, with_null=False) + " | None"
         if args:
             view.field_line = f"{p.name}: {ann} = Field(default=None, {', '.join(args)})"
@@ -241,9 +249,10 @@ class ServiceViews:
         ]
         content_default = concrete[0] if concrete else "application/octet-stream"
 
-        ok = [r for r in op.responses if r.code.startswith("2") or r.code == "default"]
-        if not any(r.code.startswith("2") for r in ok) and not ok:
-            ok = []
+        # D11: `default` is the result only when no 2xx is documented; else it is the error
+        ok = [r for r in op.responses if r.code.startswith("2")]
+        if not ok:
+            ok = [r for r in op.responses if r.code == "default"]
         result_members: list[str] = []
         for r in ok:
             rt = pytypes.response(r.type)
@@ -265,7 +274,7 @@ class ServiceViews:
             rt = pytypes.response(r.type) if r.type is not None else "_no_content"
             if r.type is None:
                 no_content.append(key)
-            if r.code.startswith("2") or r.code == "default":
+            if r in ok:
                 response_map.append((key, rt))
             else:
                 error_map.append((key, rt))
@@ -287,8 +296,10 @@ class ServiceViews:
         header_args = [self.param_view(p) for p in op.header_params]
         cookie_args = [self.param_view(p) for p in op.cookie_params]
         for hv in header_args + cookie_args:
+            # a required header/cookie is a keyword argument without default
+            optional = "" if hv.required else " | None"
             hv.annotation = _desc_field(
-                pytypes.strict(_param_type(op, hv.wire), with_null=False) + " | None",
+                pytypes.strict(_param_type(op, hv.wire), with_null=False) + optional,
                 hv.description,
             )
         media = body.media_types if body else []
@@ -297,7 +308,25 @@ class ServiceViews:
             for m in r.media_types:
                 if m not in accept:
                     accept.append(m)
+        json_ct = body.json_media_type if body and has_json else None
+        if json_ct is not None and ("*" in json_ct or json_ct == "application/json"):
+            json_ct = None
+        form_t = body.form_type if body and body.consumes_urlencoded else None
+        form_ann = pytypes.strict(form_t, with_null=False) if form_t else "Dict[str, Any]"
+        if form_t is not None:
+            fallback += [(m, "Model") for m in sorted(pytypes.models_in(form_t))]
+            used_models |= pytypes.models_in(form_t)
+        delimiters: list[tuple[str, str]] = []
+        for p in op.query_params:
+            sep = _delimiter(p)
+            if sep is not None:
+                delimiters.append((p.wire, sep))
         return OperationView(
+            json_content_type=json_ct,
+            has_data=form_t is not None,
+            data_annotation=_desc_field(f"{form_ann} | None", body.description if body else None),
+            data_adapter=f"{form_ann} | None",
+            delimiters=delimiters,
             op=op,
             name=op.name,
             http_method=op.http_method,
@@ -429,9 +458,11 @@ class ServiceViews:
         """View of the query module of one API."""
         ops = [self.operation(o) for o in api.operations]
         refs: set[str] = set()
-        for o in api.operations:
-            for p in o.query_params:
+        for ov in ops:
+            for p, q in zip(ov.op.query_params, ov.query_fields, strict=True):
                 refs |= pytypes.models_in(p.type)
+                # the TypedDict spells union classes by their members
+                refs |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", q.typeddict)) & set(self.models)
         return {
             "api": api,
             "ops": ops,
@@ -448,6 +479,17 @@ def holds_path(p: Param) -> bool:
     if p.location != "path":
         return False
     return p.wire == "wildcard" or snake(p.wire).split("_")[-1] == "path"
+
+
+def _delimiter(p: Param) -> str | None:
+    """Separator of a non-exploded array query parameter (OpenAPI `style`/`explode`)."""
+    if p.type.kind != "array":
+        return None
+    style = p.style or "form"
+    explode = p.explode if p.explode is not None else style == "form"
+    if explode:
+        return None
+    return {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
 
 
 def _param_type(op: Operation, wire: str) -> TypeInfo:

@@ -19,7 +19,11 @@ from pydantic import (
 
 from waylay.sdk.api._models import BaseModel as WaylayBaseModel
 
+from ..models.archive_format import ArchiveFormat
+from ..models.archive_format_exclude import ArchiveFormatExclude
 from ..models.archive_format_filter import ArchiveFormatFilter
+from ..models.function_type import FunctionType
+from ..models.function_type_exclude import FunctionTypeExclude
 from ..models.function_type_filter import FunctionTypeFilter
 from ..models.latest_version_level import LatestVersionLevel
 from ..models.list_runtimes_tags_parameter import ListRuntimesTagsParameter
@@ -37,12 +41,14 @@ class ExampleArchiveQuery(WaylayBaseModel):
     show_tags: ShowEmbedding | None = Field(
         default=None,
         description="Sets the representation of related tags in the response. - `embed`: as full summary representation (in `_embedded`). - `none`: omitted.",
-        alias="showTags",
+        validation_alias="showTags",
+        serialization_alias="showTags",
     )
     include_deprecated: StrictBool | None = Field(
         default=None,
         description="If set to `true`, deprecated runtimes will be included in the query.",
-        alias="includeDeprecated",
+        validation_alias="includeDeprecated",
+        serialization_alias="includeDeprecated",
     )
 
     model_config = ConfigDict(
@@ -72,12 +78,14 @@ class GetExampleAssetQuery(WaylayBaseModel):
     show_tags: ShowEmbedding | None = Field(
         default=None,
         description="Sets the representation of related tags in the response. - `embed`: as full summary representation (in `_embedded`). - `none`: omitted.",
-        alias="showTags",
+        validation_alias="showTags",
+        serialization_alias="showTags",
     )
     include_deprecated: StrictBool | None = Field(
         default=None,
         description="If set to `true`, deprecated runtimes will be included in the query.",
-        alias="includeDeprecated",
+        validation_alias="includeDeprecated",
+        serialization_alias="includeDeprecated",
     )
 
     model_config = ConfigDict(
@@ -103,7 +111,8 @@ class GetLatestQuery(WaylayBaseModel):
     show_tags: ShowEmbedding | None = Field(
         default=None,
         description="Sets the representation of related tags in the response. - `embed`: as full summary representation (in `_embedded`). - `none`: omitted.",
-        alias="showTags",
+        validation_alias="showTags",
+        serialization_alias="showTags",
     )
     version: SemanticVersionRange | None = Field(
         default=None,
@@ -112,7 +121,8 @@ class GetLatestQuery(WaylayBaseModel):
     include_deprecated: StrictBool | None = Field(
         default=None,
         description="If set to `true`, deprecated runtimes will be included in the query.",
-        alias="includeDeprecated",
+        validation_alias="includeDeprecated",
+        serialization_alias="includeDeprecated",
     )
     tags: ListRuntimesTagsParameter | None = Field(
         default=None,
@@ -121,12 +131,14 @@ class GetLatestQuery(WaylayBaseModel):
     function_type: List[FunctionTypeFilter] | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
-        alias="functionType",
+        validation_alias="functionType",
+        serialization_alias="functionType",
     )
     archive_format: List[ArchiveFormatFilter] | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
-        alias="archiveFormat",
+        validation_alias="archiveFormat",
+        serialization_alias="archiveFormat",
     )
 
     model_config = ConfigDict(
@@ -138,11 +150,21 @@ GetLatestQueryDict = TypedDict(
     "GetLatestQueryDict",
     {
         "showTags": ShowEmbedding | Literal["embed", "none"],
-        "version": SemanticVersionRange,
+        "version": str,
         "includeDeprecated": bool,
-        "tags": ListRuntimesTagsParameter,
-        "functionType": List[FunctionTypeFilter],
-        "archiveFormat": List[ArchiveFormatFilter],
+        "tags": str | List[str],
+        "functionType": List[
+            FunctionType
+            | Literal["plugs", "webscripts", "kfserving"]
+            | FunctionTypeExclude
+            | Literal["plugs-", "webscripts-", "kfserving-"]
+        ],
+        "archiveFormat": List[
+            ArchiveFormat
+            | Literal["node", "python", "golang", "byoml", "native"]
+            | ArchiveFormatExclude
+            | Literal["node-", "python-", "golang-", "byoml-", "native-"]
+        ],
     },
     total=False,
 )
@@ -155,12 +177,14 @@ class GetQuery(WaylayBaseModel):
     show_tags: ShowEmbedding | None = Field(
         default=None,
         description="Sets the representation of related tags in the response. - `embed`: as full summary representation (in `_embedded`). - `none`: omitted.",
-        alias="showTags",
+        validation_alias="showTags",
+        serialization_alias="showTags",
     )
     include_deprecated: StrictBool | None = Field(
         default=None,
         description="If set to `true`, deprecated runtimes will be included in the query.",
-        alias="includeDeprecated",
+        validation_alias="includeDeprecated",
+        serialization_alias="includeDeprecated",
     )
 
     model_config = ConfigDict(
@@ -185,7 +209,8 @@ class ListQuery(WaylayBaseModel):
     show_tags: ShowEmbedding | None = Field(
         default=None,
         description="Sets the representation of related tags in the response. - `embed`: as full summary representation (in `_embedded`). - `none`: omitted.",
-        alias="showTags",
+        validation_alias="showTags",
+        serialization_alias="showTags",
     )
     version: SemanticVersionRange | None = Field(
         default=None,
@@ -198,7 +223,8 @@ class ListQuery(WaylayBaseModel):
     include_deprecated: StrictBool | None = Field(
         default=None,
         description="If set to `true`, deprecated runtimes will be included in the query.",
-        alias="includeDeprecated",
+        validation_alias="includeDeprecated",
+        serialization_alias="includeDeprecated",
     )
     tags: ListRuntimesTagsParameter | None = Field(
         default=None,
@@ -211,12 +237,14 @@ class ListQuery(WaylayBaseModel):
     function_type: List[FunctionTypeFilter] | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
-        alias="functionType",
+        validation_alias="functionType",
+        serialization_alias="functionType",
     )
     archive_format: List[ArchiveFormatFilter] | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
-        alias="archiveFormat",
+        validation_alias="archiveFormat",
+        serialization_alias="archiveFormat",
     )
 
     model_config = ConfigDict(
@@ -228,14 +256,24 @@ ListQueryDict = TypedDict(
     "ListQueryDict",
     {
         "showTags": ShowEmbedding | Literal["embed", "none"],
-        "version": SemanticVersionRange,
+        "version": str,
         "latest": LatestVersionLevel
         | Literal["major", "minor", "patch", "true", "false"],
         "includeDeprecated": bool,
-        "tags": ListRuntimesTagsParameter,
+        "tags": str | List[str],
         "name": str,
-        "functionType": List[FunctionTypeFilter],
-        "archiveFormat": List[ArchiveFormatFilter],
+        "functionType": List[
+            FunctionType
+            | Literal["plugs", "webscripts", "kfserving"]
+            | FunctionTypeExclude
+            | Literal["plugs-", "webscripts-", "kfserving-"]
+        ],
+        "archiveFormat": List[
+            ArchiveFormat
+            | Literal["node", "python", "golang", "byoml", "native"]
+            | ArchiveFormatExclude
+            | Literal["node-", "python-", "golang-", "byoml-", "native-"]
+        ],
     },
     total=False,
 )
@@ -256,7 +294,8 @@ class ListVersionsQuery(WaylayBaseModel):
     include_deprecated: StrictBool | None = Field(
         default=None,
         description="If set to `true`, deprecated runtimes will be included in the query.",
-        alias="includeDeprecated",
+        validation_alias="includeDeprecated",
+        serialization_alias="includeDeprecated",
     )
     tags: ListRuntimesTagsParameter | None = Field(
         default=None,
@@ -265,17 +304,20 @@ class ListVersionsQuery(WaylayBaseModel):
     function_type: List[FunctionTypeFilter] | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
-        alias="functionType",
+        validation_alias="functionType",
+        serialization_alias="functionType",
     )
     archive_format: List[ArchiveFormatFilter] | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
-        alias="archiveFormat",
+        validation_alias="archiveFormat",
+        serialization_alias="archiveFormat",
     )
     show_tags: ShowEmbedding | None = Field(
         default=None,
         description="Sets the representation of related tags in the response. - `embed`: as full summary representation (in `_embedded`). - `none`: omitted.",
-        alias="showTags",
+        validation_alias="showTags",
+        serialization_alias="showTags",
     )
 
     model_config = ConfigDict(
@@ -286,13 +328,23 @@ class ListVersionsQuery(WaylayBaseModel):
 ListVersionsQueryDict = TypedDict(
     "ListVersionsQueryDict",
     {
-        "version": SemanticVersionRange,
+        "version": str,
         "latest": LatestVersionLevel
         | Literal["major", "minor", "patch", "true", "false"],
         "includeDeprecated": bool,
-        "tags": ListRuntimesTagsParameter,
-        "functionType": List[FunctionTypeFilter],
-        "archiveFormat": List[ArchiveFormatFilter],
+        "tags": str | List[str],
+        "functionType": List[
+            FunctionType
+            | Literal["plugs", "webscripts", "kfserving"]
+            | FunctionTypeExclude
+            | Literal["plugs-", "webscripts-", "kfserving-"]
+        ],
+        "archiveFormat": List[
+            ArchiveFormat
+            | Literal["node", "python", "golang", "byoml", "native"]
+            | ArchiveFormatExclude
+            | Literal["node-", "python-", "golang-", "byoml-", "native-"]
+        ],
         "showTags": ShowEmbedding | Literal["embed", "none"],
     },
     total=False,

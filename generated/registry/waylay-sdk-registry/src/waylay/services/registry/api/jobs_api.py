@@ -32,7 +32,9 @@ from waylay.sdk.api.client import RESTTimeout
 from waylay.sdk.api.constants import STREAM_TIMEOUTS
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -215,7 +217,7 @@ class JobsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/jobs/events", path_params)
 
         # request body
@@ -367,9 +369,9 @@ class JobsApi(WithApiClient):
         if validate_request and MODELS_AVAILABLE:
             type = TypeAdapter(JobType).validate_python(type)
         # path parameters
-        path_params: Dict[str, str] = {
-            "type": str(type),
-            "id": str(id),
+        path_params: Dict[str, Any] = {
+            "type": type,
+            "id": id,
         }
         resource_path = expand_path("/registry/v2/jobs/{type}/{id}", path_params)
 
@@ -514,7 +516,7 @@ class JobsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/jobs/", path_params)
 
         # request body

@@ -31,7 +31,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -273,8 +275,8 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}/tags", path_params)
 
@@ -498,9 +500,9 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags", path_params
@@ -648,8 +650,8 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}/tags", path_params)
 
@@ -862,9 +864,9 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags", path_params
@@ -1047,9 +1049,9 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/tags/{tagName}", path_params
@@ -1304,10 +1306,10 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags/{tagName}", path_params
@@ -1454,8 +1456,8 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}/tags", path_params)
 
@@ -1668,9 +1670,9 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags", path_params
@@ -1851,9 +1853,9 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/tags/{tagName}", path_params
@@ -2106,10 +2108,10 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags/{tagName}", path_params
@@ -2290,9 +2292,9 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/tags/{tagName}", path_params
@@ -2547,10 +2549,10 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags/{tagName}", path_params
@@ -2705,8 +2707,8 @@ class ModelTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}/tags", path_params)
 
@@ -2930,9 +2932,9 @@ class ModelTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/tags", path_params

@@ -33,7 +33,11 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path, with_content_type
+from ._helpers import (
+    expand_path,
+    for_files,
+    with_content_type,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -444,7 +448,7 @@ class ModelsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/models/", path_params)
 
         # request body
@@ -455,6 +459,8 @@ class ModelsApi(WithApiClient):
         if content is not None:
             headers = with_content_type(headers, "application/octet-stream")
         body_args["content"] = content
+        if files is not None:
+            headers = for_files(headers)
         body_args["files"] = files
 
         # query parameters
@@ -716,10 +722,10 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/content/{wildcard}",
@@ -941,9 +947,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/content", path_params
@@ -1198,10 +1204,10 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/content/{wildcard}",
@@ -1352,8 +1358,8 @@ class ModelsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}", path_params)
 
@@ -1568,9 +1574,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}", path_params
@@ -1797,9 +1803,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/jobs", path_params
@@ -1982,7 +1988,7 @@ class ModelsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/models/", path_params)
 
         # request body
@@ -2174,8 +2180,8 @@ class ModelsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}/versions", path_params)
 
@@ -2418,9 +2424,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/metadata", path_params
@@ -2648,9 +2654,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/protect", path_params
@@ -2821,8 +2827,8 @@ class ModelsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}/protect", path_params)
 
@@ -3047,9 +3053,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/publish", path_params
@@ -3295,9 +3301,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/rebuild", path_params
@@ -3544,9 +3550,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}", path_params
@@ -3718,8 +3724,8 @@ class ModelsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/models/{name}", path_params)
 
@@ -4005,10 +4011,10 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/content/{wildcard}",
@@ -4321,9 +4327,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/content", path_params
@@ -4334,6 +4340,8 @@ class ModelsApi(WithApiClient):
         if content is not None:
             headers = with_content_type(headers, "application/octet-stream")
         body_args["content"] = content
+        if files is not None:
+            headers = for_files(headers)
         body_args["files"] = files
 
         # query parameters
@@ -4551,9 +4559,9 @@ class ModelsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/models/{name}/versions/{version}/verify", path_params

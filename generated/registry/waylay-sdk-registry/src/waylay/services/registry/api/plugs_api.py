@@ -33,7 +33,11 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path, with_content_type
+from ._helpers import (
+    expand_path,
+    for_files,
+    with_content_type,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -451,7 +455,7 @@ class PlugsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/plugs/", path_params)
 
         # request body
@@ -462,6 +466,8 @@ class PlugsApi(WithApiClient):
         if content is not None:
             headers = with_content_type(headers, "application/octet-stream")
         body_args["content"] = content
+        if files is not None:
+            headers = for_files(headers)
         body_args["files"] = files
 
         # query parameters
@@ -721,10 +727,10 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/content/{wildcard}",
@@ -946,9 +952,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/content", path_params
@@ -1203,10 +1209,10 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/content/{wildcard}",
@@ -1359,8 +1365,8 @@ class PlugsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/plugs/{name}", path_params)
 
@@ -1575,9 +1581,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}", path_params
@@ -1804,9 +1810,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/jobs", path_params
@@ -1991,7 +1997,7 @@ class PlugsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/plugs/", path_params)
 
         # request body
@@ -2183,8 +2189,8 @@ class PlugsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/plugs/{name}/versions", path_params)
 
@@ -2427,9 +2433,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/interface", path_params
@@ -2677,9 +2683,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/metadata", path_params
@@ -2907,9 +2913,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/protect", path_params
@@ -3080,8 +3086,8 @@ class PlugsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/plugs/{name}/protect", path_params)
 
@@ -3304,9 +3310,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/publish", path_params
@@ -3550,9 +3556,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/rebuild", path_params
@@ -3799,9 +3805,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}", path_params
@@ -3973,8 +3979,8 @@ class PlugsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/plugs/{name}", path_params)
 
@@ -4258,10 +4264,10 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/content/{wildcard}",
@@ -4572,9 +4578,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/content", path_params
@@ -4585,6 +4591,8 @@ class PlugsApi(WithApiClient):
         if content is not None:
             headers = with_content_type(headers, "application/octet-stream")
         body_args["content"] = content
+        if files is not None:
+            headers = for_files(headers)
         body_args["files"] = files
 
         # query parameters
@@ -4802,9 +4810,9 @@ class PlugsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/plugs/{name}/versions/{version}/verify", path_params

@@ -31,7 +31,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -284,9 +286,9 @@ class RuntimesApi(WithApiClient):
         if validate_request and MODELS_AVAILABLE:
             version = TypeAdapter(SemanticVersionRange).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/runtimes/{name}/versions/{version}/example", path_params
@@ -519,10 +521,10 @@ class RuntimesApi(WithApiClient):
         if validate_request and MODELS_AVAILABLE:
             version = TypeAdapter(SemanticVersionRange).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/runtimes/{name}/versions/{version}/example/{wildcard}",
@@ -679,8 +681,8 @@ class RuntimesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/runtimes/{name}", path_params)
 
@@ -853,9 +855,9 @@ class RuntimesApi(WithApiClient):
         if validate_request and MODELS_AVAILABLE:
             version = TypeAdapter(SemanticVersionRange).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/runtimes/{name}/versions/{version}", path_params
@@ -1006,7 +1008,7 @@ class RuntimesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/runtimes/", path_params)
 
         # request body
@@ -1178,8 +1180,8 @@ class RuntimesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/runtimes/{name}/versions", path_params
@@ -1352,8 +1354,8 @@ class RuntimesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
         }
         resource_path = expand_path("/registry/v2/runtimeTags/{tagName}", path_params)
 
@@ -1490,7 +1492,7 @@ class RuntimesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/runtimeTags/", path_params)
 
         # request body

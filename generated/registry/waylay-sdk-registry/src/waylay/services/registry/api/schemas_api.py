@@ -32,7 +32,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import AssetRole, FunctionType
@@ -199,9 +201,9 @@ class SchemasApi(WithApiClient):
         if validate_request and MODELS_AVAILABLE:
             role = TypeAdapter(AssetRole).validate_python(role)
         # path parameters
-        path_params: Dict[str, str] = {
-            "functionType": str(function_type),
-            "role": str(role),
+        path_params: Dict[str, Any] = {
+            "functionType": function_type,
+            "role": role,
         }
         resource_path = expand_path(
             "/registry/v2/schemas/{functionType}/{role}/schema", path_params
@@ -344,8 +346,8 @@ class SchemasApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "schemaId": str(schema_id),
+        path_params: Dict[str, Any] = {
+            "schemaId": schema_id,
         }
         resource_path = expand_path("/registry/v2/schemas/{schemaId}", path_params)
 

@@ -31,7 +31,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -223,8 +225,8 @@ class TagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
         }
         resource_path = expand_path("/registry/v2/tags/{tagName}", path_params)
 
@@ -361,7 +363,7 @@ class TagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/tags/", path_params)
 
         # request body
@@ -493,7 +495,7 @@ class TagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/tags/", path_params)
 
         # request body

@@ -31,7 +31,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -273,8 +275,8 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/webscripts/{name}/tags", path_params)
 
@@ -498,9 +500,9 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags", path_params
@@ -648,8 +650,8 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/webscripts/{name}/tags", path_params)
 
@@ -862,9 +864,9 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags", path_params
@@ -1047,9 +1049,9 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/tags/{tagName}", path_params
@@ -1304,10 +1306,10 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags/{tagName}",
@@ -1455,8 +1457,8 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/webscripts/{name}/tags", path_params)
 
@@ -1669,9 +1671,9 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags", path_params
@@ -1852,9 +1854,9 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/tags/{tagName}", path_params
@@ -2107,10 +2109,10 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags/{tagName}",
@@ -2292,9 +2294,9 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/tags/{tagName}", path_params
@@ -2549,10 +2551,10 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "tagName": str(tag_name),
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "tagName": tag_name,
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags/{tagName}",
@@ -2708,8 +2710,8 @@ class WebscriptTagsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/webscripts/{name}/tags", path_params)
 
@@ -2933,9 +2935,9 @@ class WebscriptTagsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/tags", path_params

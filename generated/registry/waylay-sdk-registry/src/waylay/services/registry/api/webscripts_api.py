@@ -33,7 +33,11 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path, with_content_type
+from ._helpers import (
+    expand_path,
+    for_files,
+    with_content_type,
+)
 
 if TYPE_CHECKING:
     from waylay.services.registry.models import (
@@ -448,7 +452,7 @@ class WebscriptsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/webscripts/", path_params)
 
         # request body
@@ -459,6 +463,8 @@ class WebscriptsApi(WithApiClient):
         if content is not None:
             headers = with_content_type(headers, "application/octet-stream")
         body_args["content"] = content
+        if files is not None:
+            headers = for_files(headers)
         body_args["files"] = files
 
         # query parameters
@@ -724,10 +730,10 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/content/{wildcard}",
@@ -949,9 +955,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/content", path_params
@@ -1206,10 +1212,10 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/content/{wildcard}",
@@ -1360,8 +1366,8 @@ class WebscriptsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/webscripts/{name}", path_params)
 
@@ -1576,9 +1582,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}", path_params
@@ -1805,9 +1811,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/jobs", path_params
@@ -2002,8 +2008,8 @@ class WebscriptsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions", path_params
@@ -2186,7 +2192,7 @@ class WebscriptsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/registry/v2/webscripts/", path_params)
 
         # request body
@@ -2428,9 +2434,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/metadata", path_params
@@ -2604,8 +2610,8 @@ class WebscriptsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/protect", path_params
@@ -2830,9 +2836,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/protect", path_params
@@ -3063,9 +3069,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/publish", path_params
@@ -3315,9 +3321,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/rebuild", path_params
@@ -3564,9 +3570,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}", path_params
@@ -3738,8 +3744,8 @@ class WebscriptsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
+        path_params: Dict[str, Any] = {
+            "name": name,
         }
         resource_path = expand_path("/registry/v2/webscripts/{name}", path_params)
 
@@ -4029,10 +4035,10 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
-            "wildcard": str(wildcard),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
+            "wildcard": wildcard,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/content/{wildcard}",
@@ -4349,9 +4355,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/content", path_params
@@ -4362,6 +4368,8 @@ class WebscriptsApi(WithApiClient):
         if content is not None:
             headers = with_content_type(headers, "application/octet-stream")
         body_args["content"] = content
+        if files is not None:
+            headers = for_files(headers)
         body_args["files"] = files
 
         # query parameters
@@ -4585,9 +4593,9 @@ class WebscriptsApi(WithApiClient):
                 ]
             ).validate_python(version)
         # path parameters
-        path_params: Dict[str, str] = {
-            "name": str(name),
-            "version": str(version),
+        path_params: Dict[str, Any] = {
+            "name": name,
+            "version": version,
         }
         resource_path = expand_path(
             "/registry/v2/webscripts/{name}/versions/{version}/verify", path_params
