@@ -49,7 +49,7 @@ PostSeriesQueryDict = TypedDict(
     {
         "forward": bool,
         "store": bool,
-        "ttl": TTLDuration,
+        "ttl": int | str,
     },
     total=False,
 )
@@ -82,7 +82,7 @@ PostSeriesForResourceQueryDict = TypedDict(
     {
         "forward": bool,
         "store": bool,
-        "ttl": TTLDuration,
+        "ttl": int | str,
     },
     total=False,
 )
@@ -95,7 +95,8 @@ class RemoveQuery(WaylayBaseModel):
     var_from: DeleteSeriesFromParameter | None = Field(
         default=None,
         description="Specifies the lower bound of the time period",
-        alias="from",
+        validation_alias="from",
+        serialization_alias="from",
     )
     until: DeleteSeriesFromParameter | None = Field(
         default=None, description="Specifies the upper bound of the time period"
@@ -115,8 +116,8 @@ class RemoveQuery(WaylayBaseModel):
 RemoveQueryDict = TypedDict(
     "RemoveQueryDict",
     {
-        "from": DeleteSeriesFromParameter,
-        "until": DeleteSeriesFromParameter,
+        "from": int | str,
+        "until": int | str,
         "onlytimeseries": bool,
         "metrics": List[str],
     },

@@ -9,17 +9,27 @@ from typing import Any, Mapping
 from urllib.parse import quote
 
 from httpx import Headers
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
 
 from waylay.sdk.api import HeaderTypes
 
 
+def wire_text(value: Any) -> str:
+    """A parameter value as text on the wire: enums by value, `true`/`false`, ISO dates."""
+    value = to_jsonable_python(value, by_alias=True)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def expand_path(
-    template: str, params: Mapping[str, str], reserved: tuple[str, ...] = ()
+    template: str, params: Mapping[str, Any], reserved: tuple[str, ...] = ()
 ) -> str:
     """Fill a URL template; values are percent-encoded, `/` only kept in `reserved` ones."""
     for key, value in params.items():
         safe = "/" if key in reserved else ""
-        template = template.replace("{" + key + "}", quote(value, safe=safe))
+        template = template.replace("{" + key + "}", quote(wire_text(value), safe=safe))
     return template
 
 
@@ -31,12 +41,40 @@ def with_content_type(headers: HeaderTypes | None, content_type: str) -> Headers
     return result
 
 
+def for_files(headers: HeaderTypes | None) -> Headers:
+    """Headers for a multipart body: a content-type without boundary is left to httpx."""
+    result = Headers(headers)
+    content_type = result.get("content-type", "")
+    if content_type.startswith("multipart/") and "boundary=" not in content_type:
+        del result["content-type"]
+    return result
+
+
 def with_headers(headers: HeaderTypes | None, values: Mapping[str, Any]) -> Headers:
     """Headers with the operation's header parameters added (None values left out)."""
     result = Headers(headers)
     for key, value in values.items():
         if value is not None:
-            result[key] = str(value).lower() if isinstance(value, bool) else str(value)
+            result[key] = wire_text(value)
+    return result
+
+
+def cookie_values(values: Mapping[str, Any]) -> dict[str, str]:
+    """The operation's cookie parameters as text (None values left out)."""
+    return {key: wire_text(value) for key, value in values.items() if value is not None}
+
+
+def delimit(query: Any, delimiters: Mapping[str, str]) -> Any:
+    """Join the array values of non-exploded query parameters (OpenAPI style/explode)."""
+    if isinstance(query, BaseModel):
+        query = to_jsonable_python(query, by_alias=True)
+    if not isinstance(query, Mapping):
+        return query  # a query string or list of pairs is sent as given
+    result = dict(query)
+    for key, separator in delimiters.items():
+        value = result.get(key)
+        if isinstance(value, (list, tuple)):
+            result[key] = separator.join(wire_text(item) for item in value)
     return result
 
 

@@ -28,7 +28,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.data.models import VersionResponse
@@ -161,7 +163,7 @@ class AboutApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/data/v1/", path_params)
 
         # request body

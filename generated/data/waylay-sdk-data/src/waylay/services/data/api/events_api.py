@@ -34,7 +34,9 @@ from waylay.sdk.api.client import RESTTimeout
 from waylay.sdk.api.constants import STREAM_TIMEOUTS
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.data.models import (
@@ -223,7 +225,7 @@ class EventsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/data/v1/events", path_params)
 
         # request body
@@ -412,8 +414,8 @@ class EventsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/events/{resourceId}", path_params)
 
@@ -581,8 +583,8 @@ class EventsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/{resourceId}", path_params)
 
@@ -772,8 +774,8 @@ class EventsApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/events/{resourceId}", path_params)
 

@@ -32,7 +32,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.data.models import (
@@ -239,8 +241,8 @@ class MessagesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/messages/{resourceId}", path_params)
 
@@ -411,8 +413,8 @@ class MessagesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path(
             "/data/v1/messages/{resourceId}/current", path_params
@@ -587,8 +589,8 @@ class MessagesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/messages/{resourceId}", path_params)
 
@@ -747,7 +749,7 @@ class MessagesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/data/v1/messages/query", path_params)
 
         # request body

@@ -32,7 +32,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.data.models import (
@@ -269,8 +271,8 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/series/{resourceId}", path_params)
 
@@ -473,9 +475,9 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
-            "metric": str(metric),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
+            "metric": metric,
         }
         resource_path = expand_path(
             "/data/v1/series/{resourceId}/{metric}/raw", path_params
@@ -676,9 +678,9 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
-            "metric": str(metric),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
+            "metric": metric,
         }
         resource_path = expand_path(
             "/data/v1/series/{resourceId}/{metric}/last", path_params
@@ -875,9 +877,9 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
-            "metric": str(metric),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
+            "metric": metric,
         }
         resource_path = expand_path(
             "/data/v1/series/{resourceId}/{metric}/latest", path_params
@@ -1086,9 +1088,9 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
-            "metric": str(metric),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
+            "metric": metric,
         }
         resource_path = expand_path(
             "/data/v1/series/{resourceId}/{metric}", path_params
@@ -1247,8 +1249,8 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "resourceId": str(resource_id),
+        path_params: Dict[str, Any] = {
+            "resourceId": resource_id,
         }
         resource_path = expand_path("/data/v1/series/{resourceId}", path_params)
 
@@ -1407,7 +1409,7 @@ class SeriesApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/data/v1/series/query", path_params)
 
         # request body

@@ -29,7 +29,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.storage.models import (
@@ -190,8 +192,8 @@ class BucketApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
         }
         resource_path = expand_path("/storage/v1/bucket/{bucket_name}", path_params)
 
@@ -328,7 +330,7 @@ class BucketApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/storage/v1/bucket", path_params)
 
         # request body

@@ -29,7 +29,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.storage.models import (
@@ -217,9 +219,9 @@ class ObjectApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "target_path": str(target_path),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "target_path": target_path,
         }
         resource_path = expand_path(
             "/storage/v1/bucket/{bucket_name}/{target_path}",
@@ -396,9 +398,9 @@ class ObjectApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "object_path": str(object_path),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "object_path": object_path,
         }
         resource_path = expand_path(
             "/storage/v1/bucket/{bucket_name}/{object_path}/",
@@ -583,9 +585,9 @@ class ObjectApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "object_path": str(object_path),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "object_path": object_path,
         }
         resource_path = expand_path(
             "/storage/v1/bucket/{bucket_name}/{object_path}",
@@ -750,9 +752,9 @@ class ObjectApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "object_path": str(object_path),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "object_path": object_path,
         }
         resource_path = expand_path(
             "/storage/v1/bucket/{bucket_name}/{object_path}",

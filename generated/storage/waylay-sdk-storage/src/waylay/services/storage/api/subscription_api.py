@@ -29,7 +29,9 @@ from waylay.sdk.api import (
 from waylay.sdk.api._models import Model
 from waylay.sdk.plugin import WithApiClient
 
-from ._helpers import expand_path
+from ._helpers import (
+    expand_path,
+)
 
 if TYPE_CHECKING:
     from waylay.services.storage.models import (
@@ -237,8 +239,8 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
         }
         resource_path = expand_path(
             "/storage/v1/subscription/{bucket_name}", path_params
@@ -402,8 +404,8 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
         }
         resource_path = expand_path(
             "/storage/v1/subscription/{bucket_name}", path_params
@@ -558,9 +560,9 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "subscription_id": str(subscription_id),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "subscription_id": subscription_id,
         }
         resource_path = expand_path(
             "/storage/v1/subscription/{bucket_name}/{subscription_id}", path_params
@@ -711,7 +713,7 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {}
+        path_params: Dict[str, Any] = {}
         resource_path = expand_path("/storage/v1/subscription", path_params)
 
         # request body
@@ -869,8 +871,8 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
         }
         resource_path = expand_path(
             "/storage/v1/subscription/{bucket_name}", path_params
@@ -1025,9 +1027,9 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "subscription_id": str(subscription_id),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "subscription_id": subscription_id,
         }
         resource_path = expand_path(
             "/storage/v1/subscription/{bucket_name}/{subscription_id}", path_params
@@ -1190,9 +1192,9 @@ class SubscriptionApi(WithApiClient):
             object wraps both the http Response and any parsed data.
         """
         # path parameters
-        path_params: Dict[str, str] = {
-            "bucket_name": str(bucket_name),
-            "subscription_id": str(subscription_id),
+        path_params: Dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "subscription_id": subscription_id,
         }
         resource_path = expand_path(
             "/storage/v1/subscription/{bucket_name}/{subscription_id}", path_params
