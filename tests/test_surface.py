@@ -91,7 +91,7 @@ for cls_name in api.__all__:
         params = inspect.signature(fn).parameters
         positional = [p for p, v in params.items() if v.kind is v.POSITIONAL_OR_KEYWORD][1:]
         qcls = getattr(mod, "".join(w[:1].upper() + w[1:] for w in name.split("_")) + "Query")
-        fields = {f: (i.alias or f) for f, i in qcls.model_fields.items()}
+        fields = {f: (i.serialization_alias or i.alias or f) for f, i in qcls.model_fields.items()}
         methods[name] = {"positional": positional, "query": fields}
     out[cls_name] = methods
 print(json.dumps(out, sort_keys=True))
