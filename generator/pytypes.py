@@ -11,6 +11,7 @@ One function per flavour; templates never build type expressions themselves.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .ir import TypeInfo
@@ -247,3 +248,15 @@ def has_constraints(t: TypeInfo) -> bool:
     if t.items is not None and has_constraints(t.items):
         return True
     return any(has_constraints(m) for m in t.members)
+
+
+def localize(t: TypeInfo, names: dict[str, str]) -> TypeInfo:
+    """The same type with class names replaced by their local (import alias) names."""
+    if not names:
+        return t
+    items = localize(t.items, names) if t.items is not None else None
+    members = tuple(localize(m, names) for m in t.members)
+    model = names.get(t.model, t.model) if t.model is not None else None
+    if (model, items, members) == (t.model, t.items, t.members):
+        return t
+    return replace(t, model=model, items=items, members=members)
