@@ -8,8 +8,9 @@ that are gone. A build reads it, keeps every locked name whose schema still exis
 new schemas so that they never take a locked name, and writes the updated lock back.
 
 Rules (`assign`), per schema in spec traversal order:
-- a location found in the lock claims its locked name; a locked location that is gone
-  passes its name to a new location with the same content (a moved schema);
+- a location claims the name locked for it; when a locked schema's content turns up at
+  another location (a sibling was inserted before it, shifting the pointers), the name
+  follows the content;
 - an inline schema is named by its claim, else by its natural name (§1.4) when no
   lock entry uses that name, else by the natural name with a number;
 - a component schema keeps its natural name (its key) unless another schema claims it,
@@ -60,18 +61,31 @@ class NamesLock:
         return {n for n, _ in self.names.values()} | set(self.aliases) | set(self.retired)
 
     def to_json(self, service: str) -> str:
-        """Stable, diff-friendly text (sorted keys, one entry per line)."""
-        data = {
-            "about": (
-                f"Class names of the schemas of the {service} spec, by JSON pointer. "
-                "Maintained by `python -m generator build`; commit it with the spec."
-            ),
-            "version": LOCK_VERSION,
-            "names": {p: {"name": n, "hash": h} for p, (n, h) in sorted(self.names.items())},
-            "aliases": dict(sorted(self.aliases.items())),
-            "retired": dict(sorted(self.retired.items())),
-        }
-        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+        """Stable, diff-friendly JSON: sorted keys, one entry per line."""
+
+        def section(entries: dict[str, Any]) -> str:
+            if not entries:
+                return "{}"
+            lines = [
+                f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                for k, v in sorted(entries.items())
+            ]
+            return "{\n" + ",\n".join(lines) + "\n }"
+
+        about = (
+            f"Class names of the schemas of the {service} spec, by JSON pointer. "
+            "Maintained by `python -m generator build`; commit it with the spec."
+        )
+        names = {p: {"name": n, "hash": h} for p, (n, h) in self.names.items()}
+        return (
+            "{\n"
+            f' "about": {json.dumps(about)},\n'
+            f' "version": {LOCK_VERSION},\n'
+            f' "names": {section(names)},\n'
+            f' "aliases": {section(self.aliases)},\n'
+            f' "retired": {section(self.retired)}\n'
+            "}\n"
+        )
 
     @classmethod
     def from_json(cls, text: str, path: Path) -> NamesLock:
@@ -144,7 +158,7 @@ def assign(entries: list[Named], lock: NamesLock | None) -> Assignment:
     warnings: list[tuple[str, str]] = []
     present = {p for e in entries for p, _ in e.locations}
 
-    # 1. claims: locked pointers, then moved schemas (same content, new pointer)
+    # 1. claims
     claims: dict[str, list[str]] = {e.key: [] for e in entries}
     claim_origin: dict[tuple[str, str], str] = {}  # (key, name) -> pointer of the claim
     claimed_by: dict[str, str] = {}  # name -> key
@@ -156,23 +170,31 @@ def assign(entries: list[Named], lock: NamesLock | None) -> Assignment:
         claims[entry.key].append(name)
         claim_origin[(entry.key, name)] = pointer
 
+    # exact (same pointer, same content), then moved (same content elsewhere), then
+    # edited in place (same pointer, new content): an inserted sibling that shifts
+    # pointers (a new parameter, a new anyOf member) moves names with their schemas
+    here = {p: h for e in entries for p, h in e.locations}
+    for e in entries:
+        for pointer, h in e.locations:
+            if pointer in lock.names and lock.names[pointer][1] == h:
+                claim(e, lock.names[pointer][0], pointer)
+    by_hash: dict[str, list[str]] = {}
+    for p, (name, h) in lock.names.items():
+        if h and name not in claimed_by and here.get(p) != h:
+            by_hash.setdefault(h, []).append(name)
+    moved: set[str] = set()
+    for e in entries:
+        for pointer, h in e.locations:
+            exact = pointer in lock.names and lock.names[pointer][1] == h
+            moved_names = [n for n in by_hash.get(h, []) if n not in claimed_by]
+            if not exact and moved_names:
+                claim(e, moved_names[0], pointer)
+                moved.add(moved_names[0])
     for e in entries:
         for pointer, _ in e.locations:
             if pointer in lock.names:
                 claim(e, lock.names[pointer][0], pointer)
     gone = {p: nh for p, nh in lock.names.items() if p not in present}
-    by_hash: dict[str, list[str]] = {}
-    for name, h in gone.values():
-        if h and name not in claimed_by:
-            by_hash.setdefault(h, []).append(name)
-    moved: set[str] = set()
-    if by_hash:
-        for e in entries:
-            for pointer, h in e.locations:
-                if pointer not in lock.names and by_hash.get(h):
-                    name = by_hash[h].pop(0)
-                    claim(e, name, pointer)
-                    moved.add(name)
 
     # 2. primary names
     locked_names = lock.all_names()
@@ -234,11 +256,19 @@ def assign(entries: list[Named], lock: NamesLock | None) -> Assignment:
 
     # 4. gone names are reported and retired
     in_use = set(names.values()) | set(alias_origin)
+    first_at = {e.key: e.locations[0][0] for e in entries}
+    owner = {n: first_at[k] for k, n in names.items()}
     for pointer, (name, _) in sorted(gone.items()):
-        if name not in in_use and name not in moved:
+        if name in moved:
+            continue
+        if name not in in_use:
             retired[name] = pointer
             warnings.append(
                 (f"class {name!r} is no longer generated: its schema at {pointer} is gone", "")
+            )
+        elif name in owner:
+            warnings.append(
+                (f"class {name!r} now names the schema at {owner[name]} ({pointer} is gone)", "")
             )
     retired = {n: p for n, p in retired.items() if n not in in_use}
 
