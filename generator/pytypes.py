@@ -166,6 +166,26 @@ def response(t: TypeInfo | None) -> str:
     return "Any"
 
 
+def query(t: TypeInfo) -> str:
+    """Query model field type: an array parameter also takes a single item.
+
+    `?functionType=plugs` is the one-item array `["plugs"]` on the wire, and the spec's
+    own parameter examples are written that way.
+    """
+    base = strict(t, with_null=False)
+    if t.kind == "array" and t.items is not None:
+        return f"{base} | {strict(t.items, with_null=False)}"
+    return base
+
+
+def query_typeddict(t: TypeInfo, enum_values: dict[str, list[Any]]) -> str:
+    """TypedDict value type of a query parameter (an array also takes a single item)."""
+    base = typeddict(t, enum_values)
+    if t.kind == "array" and t.items is not None:
+        return f"{base} | {typeddict(t.items, enum_values)}"
+    return base
+
+
 def typeddict(t: TypeInfo, enum_values: dict[str, list[Any]]) -> str:
     """Value type of a wire-keyed query TypedDict entry (enums also accept their literals)."""
     k = t.kind

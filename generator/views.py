@@ -272,7 +272,8 @@ class ServiceViews:
             args.append(f'description="{pyesc(p.description)}"')
         if p.name != p.wire:
             args.append(f"alias={pystr(p.wire)}")
-        ann = pytypes.strict(p.type, with_null=False) + " | None"
+        ann = pytypes.query(p.type) + " | None"
+        view.typeddict = pytypes.query_typeddict(p.type, self.enum_values)
         if args:
             view.field_line = f"{p.name}: {ann} = Field(default=None, {', '.join(args)})"
         else:
