@@ -90,13 +90,13 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="The maximum number of items to be return from this query. Has a deployment-defined default and maximum value.",
     )
-    type: List[JobTypeSchema] | None = Field(
+    type: List[JobTypeSchema] | JobTypeSchema | None = Field(
         default=None, description="Filter on job type"
     )
-    state: List[JobStateResult] | None = Field(
+    state: List[JobStateResult] | JobStateResult | None = Field(
         default=None, description="Filter on job state"
     )
-    function_type: List[FunctionType] | None = Field(
+    function_type: List[FunctionType] | FunctionType | None = Field(
         default=None, description="Filter on function type", alias="functionType"
     )
     created_before: TimestampSpec | None = Field(
@@ -119,11 +119,11 @@ ListQueryDict = TypedDict(
     "ListQueryDict",
     {
         "limit": float | int,
-        "type": List[JobTypeSchema],
-        "state": List[JobStateResult],
-        "functionType": List[
-            FunctionType | Literal["plugs", "webscripts", "kfserving"]
-        ],
+        "type": List[JobTypeSchema] | JobTypeSchema,
+        "state": List[JobStateResult] | JobStateResult,
+        "functionType": List[FunctionType | Literal["plugs", "webscripts", "kfserving"]]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"],
         "createdBefore": TimestampSpec,
         "createdAfter": TimestampSpec,
     },

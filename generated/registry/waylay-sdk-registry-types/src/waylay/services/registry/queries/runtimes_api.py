@@ -118,12 +118,12 @@ class GetLatestQuery(WaylayBaseModel):
         default=None,
         description="If set, filters on the <code>tags</code> of a runtime __version__. Filter values with a `-` postfix exclude the tag.",
     )
-    function_type: List[FunctionTypeFilter] | None = Field(
+    function_type: List[FunctionTypeFilter] | FunctionTypeFilter | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
         alias="functionType",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
         alias="archiveFormat",
@@ -141,8 +141,8 @@ GetLatestQueryDict = TypedDict(
         "version": SemanticVersionRange,
         "includeDeprecated": bool,
         "tags": ListRuntimesTagsParameter,
-        "functionType": List[FunctionTypeFilter],
-        "archiveFormat": List[ArchiveFormatFilter],
+        "functionType": List[FunctionTypeFilter] | FunctionTypeFilter,
+        "archiveFormat": List[ArchiveFormatFilter] | ArchiveFormatFilter,
     },
     total=False,
 )
@@ -208,12 +208,12 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="If set, filters on the <code>name</code> of a runtime. Supports <code>*</code> and <code>?</code> wildcards and is case-insensitive.",
     )
-    function_type: List[FunctionTypeFilter] | None = Field(
+    function_type: List[FunctionTypeFilter] | FunctionTypeFilter | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
         alias="functionType",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
         alias="archiveFormat",
@@ -234,8 +234,8 @@ ListQueryDict = TypedDict(
         "includeDeprecated": bool,
         "tags": ListRuntimesTagsParameter,
         "name": str,
-        "functionType": List[FunctionTypeFilter],
-        "archiveFormat": List[ArchiveFormatFilter],
+        "functionType": List[FunctionTypeFilter] | FunctionTypeFilter,
+        "archiveFormat": List[ArchiveFormatFilter] | ArchiveFormatFilter,
     },
     total=False,
 )
@@ -262,12 +262,12 @@ class ListVersionsQuery(WaylayBaseModel):
         default=None,
         description="If set, filters on the <code>tags</code> of a runtime __version__. Filter values with a `-` postfix exclude the tag.",
     )
-    function_type: List[FunctionTypeFilter] | None = Field(
+    function_type: List[FunctionTypeFilter] | FunctionTypeFilter | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
         alias="functionType",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
         alias="archiveFormat",
@@ -291,8 +291,8 @@ ListVersionsQueryDict = TypedDict(
         | Literal["major", "minor", "patch", "true", "false"],
         "includeDeprecated": bool,
         "tags": ListRuntimesTagsParameter,
-        "functionType": List[FunctionTypeFilter],
-        "archiveFormat": List[ArchiveFormatFilter],
+        "functionType": List[FunctionTypeFilter] | FunctionTypeFilter,
+        "archiveFormat": List[ArchiveFormatFilter] | ArchiveFormatFilter,
         "showTags": ShowEmbedding | Literal["embed", "none"],
     },
     total=False,

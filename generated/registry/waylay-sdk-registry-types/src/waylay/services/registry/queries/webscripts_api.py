@@ -284,13 +284,13 @@ class JobsQuery(WaylayBaseModel):
         default=None,
         description="The maximum number of items to be return from this query. Has a deployment-defined default and maximum value.",
     )
-    type: List[JobTypeSchema] | None = Field(
+    type: List[JobTypeSchema] | JobTypeSchema | None = Field(
         default=None, description="Filter on job type"
     )
-    state: List[JobStateResult] | None = Field(
+    state: List[JobStateResult] | JobStateResult | None = Field(
         default=None, description="Filter on job state"
     )
-    function_type: List[FunctionType] | None = Field(
+    function_type: List[FunctionType] | FunctionType | None = Field(
         default=None, description="Filter on function type", alias="functionType"
     )
     created_before: TimestampSpec | None = Field(
@@ -313,11 +313,11 @@ JobsQueryDict = TypedDict(
     "JobsQueryDict",
     {
         "limit": float | int,
-        "type": List[JobTypeSchema],
-        "state": List[JobStateResult],
-        "functionType": List[
-            FunctionType | Literal["plugs", "webscripts", "kfserving"]
-        ],
+        "type": List[JobTypeSchema] | JobTypeSchema,
+        "state": List[JobStateResult] | JobStateResult,
+        "functionType": List[FunctionType | Literal["plugs", "webscripts", "kfserving"]]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"],
         "createdBefore": TimestampSpec,
         "createdAfter": TimestampSpec,
     },
@@ -364,7 +364,7 @@ class ListVersionsQuery(WaylayBaseModel):
         default=None,
         description="Filter on the version of the function (case-sensitive, supports wildcards).",
     )
-    status: List[StatusFilter] | None = Field(
+    status: List[StatusFilter] | StatusFilter | None = Field(
         default=None,
         description="Filter on the status of the plug. Filter values with a `-` postfix exclude the status. Use the `any` filter value to include all states. When not specified, a default `undeployed-` filter excludes _undeployed_ functions.",
     )
@@ -403,12 +403,12 @@ class ListVersionsQuery(WaylayBaseModel):
         description="Filter on funtions that were updated after the given timestamp or age.",
         alias="updatedAfter",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="Filter on the archive format of the function.",
         alias="archiveFormat",
     )
-    runtime: List[StrictStr] | None = Field(
+    runtime: List[StrictStr] | StrictStr | None = Field(
         default=None, description="Filter on the runtime of the function."
     )
 
@@ -427,7 +427,7 @@ ListVersionsQueryDict = TypedDict(
         "showTags": ShowInlineOrEmbedding,
         "tags": TagsFilter,
         "version": str,
-        "status": List[StatusFilter],
+        "status": List[StatusFilter] | StatusFilter,
         "runtimeVersion": SemanticVersionRange,
         "createdBy": str,
         "updatedBy": str,
@@ -435,8 +435,8 @@ ListVersionsQueryDict = TypedDict(
         "createdAfter": TimestampSpec,
         "updatedBefore": TimestampSpec,
         "updatedAfter": TimestampSpec,
-        "archiveFormat": List[ArchiveFormatFilter],
-        "runtime": List[str],
+        "archiveFormat": List[ArchiveFormatFilter] | ArchiveFormatFilter,
+        "runtime": List[str] | str,
     },
     total=False,
 )
@@ -488,6 +488,13 @@ class ListQuery(WaylayBaseModel):
                 ),
             ]
         ]
+        | Annotated[
+            str,
+            Field(
+                strict=True,
+                pattern="^[^@]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -511,7 +518,7 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="Filter on the version of the function (case-sensitive, supports wildcards).",
     )
-    status: List[StatusFilter] | None = Field(
+    status: List[StatusFilter] | StatusFilter | None = Field(
         default=None,
         description="Filter on the status of the plug. Filter values with a `-` postfix exclude the status. Use the `any` filter value to include all states. When not specified, a default `undeployed-` filter excludes _undeployed_ functions.",
     )
@@ -554,12 +561,12 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="Filter on the name of the function. This is case-insensitive and supports wild-cards `?` (any one character) and `*` (any sequence of characters).",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="Filter on the archive format of the function.",
         alias="archiveFormat",
     )
-    runtime: List[StrictStr] | None = Field(
+    runtime: List[StrictStr] | StrictStr | None = Field(
         default=None, description="Filter on the runtime of the function."
     )
     latest: StrictBool | None = Field(
@@ -586,12 +593,12 @@ ListQueryDict = TypedDict(
         "includeDeprecated": bool,
         "deprecated": bool,
         "draft": bool,
-        "nameVersion": List[str],
+        "nameVersion": List[str] | str,
         "showTags": ShowInlineOrEmbedding,
         "tags": TagsFilter,
         "wql": str,
         "version": str,
-        "status": List[StatusFilter],
+        "status": List[StatusFilter] | StatusFilter,
         "runtimeVersion": SemanticVersionRange,
         "createdBy": str,
         "updatedBy": str,
@@ -600,8 +607,8 @@ ListQueryDict = TypedDict(
         "updatedBefore": TimestampSpec,
         "updatedAfter": TimestampSpec,
         "name": str,
-        "archiveFormat": List[ArchiveFormatFilter],
-        "runtime": List[str],
+        "archiveFormat": List[ArchiveFormatFilter] | ArchiveFormatFilter,
+        "runtime": List[str] | str,
         "latest": bool,
         "showRelated": ShowLinkOrEmbedding,
     },
