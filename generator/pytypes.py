@@ -3,7 +3,7 @@
 One function per flavour; templates never build type expressions themselves.
 - `strict`: model fields, query model fields, path arguments (pydantic strict types,
   constraints kept: D15);
-- `member`: union alias members (lax python types);
+- `member`: union alias members (strict, as fields);
 - `response`: response maps and return annotations;
 - `typeddict`: values of the wire-keyed query TypedDicts;
 - `doc`: Markdown docs.
@@ -97,41 +97,12 @@ def _strict_base(t: TypeInfo) -> str:
 
 
 def member(t: TypeInfo) -> str:
-    """Lax python type of a union member (CONTRACT §5.3; free objects as `Dict[str, Any]`: D23)."""
-    k = t.kind
-    base: str
-    if k == "model":
-        base = str(t.model)
-    elif k == "string":
-        cons = _constraints(t)
-        base = f"Annotated[str, Field({', '.join(cons)})]" if cons else "str"
-    elif k == "binary":
-        base = "bytes"
-    elif k in ("date", "datetime"):
-        base = k
-    elif k == "boolean":
-        base = "bool"
-    elif k == "integer":
-        base = "int"
-    elif k == "number":
-        base = "float"
-    elif k == "array":
-        assert t.items is not None
-        base = f"List[{member(t.items)}]"
-    elif k == "map":
-        assert t.items is not None
-        base = f"Dict[str, {member(t.items)}]"
-    elif k == "free":
-        base = "Dict[str, Any]"
-    elif k == "null":
-        base = "None"
-    elif k == "union":
-        base = " | ".join(member(m) for m in t.members)
-    else:
-        base = "Any"
-    if t.nullable and k not in ("null", "any"):
-        return f"{base} | None"
-    return base
+    """Type of a union alias member: strict like a field (X-models-3).
+
+    Free objects are `Dict[str, Any]` (D23). The published SDK used lax python types here (`float`, `int`, `str`), so a union
+    accepted `True` as a number and `"1"` as an integer where a field would not.
+    """
+    return strict(t)
 
 
 def response(t: TypeInfo | None) -> str:
