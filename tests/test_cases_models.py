@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,9 +20,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import SHARED
+from conftest import ROOT, SHARED
 from pydantic import TypeAdapter, ValidationError
-from spec_build import build_spec, models, run_python, use_sdk
+from spec_build import build_spec, models, run_python, src_dirs, use_sdk
 
 CASES = SHARED / "cases"
 MODEL_CASES = ["01", "02", "04", "05", "07", "09", "10", "13", "14", "15", "16", "26"]
@@ -501,3 +504,32 @@ def test_26_string_enum_query_on_the_wire(case) -> None:
     wire = Wire("26", reply=[])
     wire.call(wire.service.devices.list_devices(query={"country": m.CountryCode.NO}))
     assert wire.last.url.query.decode() == "country=NO"
+
+
+def test_cases_output_is_ruff_and_mypy_clean(case_out: Callable[[str], Path]) -> None:
+    """The generated packages of every model case pass ruff and mypy (as the registry's do)."""
+    roots = [case_out(nn) for nn in MODEL_CASES]
+    root = roots[0]
+    bin_dir = Path(sys.executable).parent
+    config = ROOT / "generator" / "ruff-generated.toml"
+    ruff = subprocess.run(
+        [str(bin_dir / "ruff"), "check", "--no-cache", "--config", str(config), str(root)],
+        capture_output=True,
+        text=True,
+    )
+    assert ruff.returncode == 0, ruff.stdout
+    paths = [str(p) for nn in MODEL_CASES for p in src_dirs(root, f"case{nn}")]
+    packages = [
+        arg
+        for nn in MODEL_CASES
+        for sub in ("api", "service", "models", "queries")
+        for arg in ("-p", f"waylay.services.case{nn}.{sub}")
+    ]
+    mypy = subprocess.run(
+        [str(bin_dir / "mypy"), "--no-incremental", "--cache-dir", os.devnull, *packages],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": os.pathsep.join(paths)},
+        cwd=root,
+    )
+    assert mypy.returncode == 0, mypy.stdout[-3000:]
