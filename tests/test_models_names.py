@@ -305,3 +305,14 @@ def test_class_names_of_reserved_names() -> None:
     assert naming.class_name("Field") == "FieldModel"  # the model module needs `Field`
     assert naming.class_name("Model") == "Model"  # D25: kept, imported as `Model_`
     assert naming.import_alias("Model") == "Model_"
+
+
+def test_field_names_avoid_every_attribute_of_the_runtime_base_model() -> None:
+    """Checked against the installed runtime: no field may shadow a class attribute."""
+    from waylay.sdk.api._models import BaseModel
+
+    attributes = {
+        n for n in set(dir(BaseModel)) | set(dir(type(BaseModel))) if not n.startswith("_")
+    }
+    assert {"register", "mro", "model_dump", "to_dict"} <= attributes
+    assert [n for n in sorted(attributes) if naming.field_name(n) == n] == []
