@@ -16,6 +16,7 @@ from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, GeneratorError, Warning
 from .format import format_tree
 from .ir import Service
 from .load import load_spec
+from .names_lock import lock_path_for, read_lock, write_lock
 from .normalize import normalize
 from .render import render_service
 from .validate import validate
@@ -38,6 +39,8 @@ class BuildResult:
     warnings: list[Warning_] = field(default_factory=list)
     seconds: float = 0.0
     stale: list[str] = field(default_factory=list)
+    lock_path: Path | None = None  # the names lock to write (None: not kept)
+    lock_text: str = ""
 
 
 def find_specs(spec_dir: Path) -> list[Path]:
@@ -46,15 +49,29 @@ def find_specs(spec_dir: Path) -> list[Path]:
 
 
 def build_ir(
-    spec_path: Path, service: str | None, *, use_cache: bool = True
+    spec_path: Path, service: str | None, *, use_cache: bool = True, lock: Path | None = None
 ) -> tuple[Service, list[Warning_]]:
-    """Load -> validate -> normalise for one spec."""
+    """Load -> validate -> normalise for one spec (class names kept per its names lock)."""
     config, notes = load_config(spec_path, service)
     spec = load_spec(spec_path)
     warnings = [Warning_(n, file=str(spec_path)) for n in notes]
     warnings += validate(spec, use_cache=use_cache)
-    ir, found = normalize(spec, config)
+    lock_path = lock or lock_path_for(spec_path, config.service)
+    ir, found = normalize(spec, config, read_lock(lock_path))
     return ir, warnings + found
+
+
+def keeps_lock(spec_path: Path, service: str, explicit: Path | None) -> Path | None:
+    """Where the names lock of a build is written, or None when the build keeps none.
+
+    A lock is kept for the project's own specs (`specs/`), when it exists already, or
+    when `--lock` names it; building some other spec (a test case) leaves no file behind.
+    """
+    if explicit is not None:
+        return explicit
+    path = lock_path_for(spec_path, service)
+    in_specs = spec_path.resolve().parent == (ROOT / "specs").resolve()
+    return path if in_specs or path.exists() else None
 
 
 def build(args: argparse.Namespace) -> int:
@@ -76,7 +93,8 @@ def build(args: argparse.Namespace) -> int:
                 f"building {service or service_from_filename(spec_path)} ({i}/{len(specs)})..."
             )
             started = time.perf_counter()
-            ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache)
+            lock = Path(args.lock) if getattr(args, "lock", None) else None
+            ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache, lock=lock)
             files = render_service(ir)
             write_tree(stage / ir.key, files)
             results.append(
@@ -87,6 +105,8 @@ def build(args: argparse.Namespace) -> int:
                     files=len(files),
                     warnings=warnings,
                     seconds=time.perf_counter() - started,
+                    lock_path=keeps_lock(spec_path, ir.key, lock),
+                    lock_text=ir.names_lock.to_json(ir.key) if ir.names_lock else "",
                 )
             )
         progress.update(f"formatting {_plural(len(results), 'service')}...")
@@ -99,6 +119,10 @@ def build(args: argparse.Namespace) -> int:
             r.unchanged = drift.unchanged
             r.written = len(drift.changed) + len(drift.added)
             r.seconds += format_seconds / len(results)
+            if r.lock_path is not None and r.lock_text and args.check:
+                current = r.lock_path.read_text("utf-8") if r.lock_path.exists() else ""
+                if current != r.lock_text:
+                    r.stale.append(f"names lock {r.lock_path}")
         all_warnings = [w for r in results for w in r.warnings]
         progress.clear()
         report(results, quiet=args.quiet, check=args.check)
@@ -108,6 +132,9 @@ def build(args: argparse.Namespace) -> int:
         if args.check:
             return EXIT_DRIFT if any(r.stale for r in results) else EXIT_OK
         swap_in({out_root / r.service: stage / r.service for r in results})
+        for r in results:
+            if r.lock_path is not None and r.lock_text:
+                write_lock(r.lock_path, r.lock_text)
         return EXIT_OK
     finally:
         progress.clear()
@@ -189,6 +216,10 @@ def parser() -> argparse.ArgumentParser:
         help="exit 1 and list stale files if the output is out of date",
     )
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument(
+        "--lock",
+        help="names lock to read and update (default: <spec dir>/<service>.names.lock.json)",
+    )
     b.add_argument("--no-cache", action="store_true", help="do not use the validation cache")
     b.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     b.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")

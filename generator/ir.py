@@ -6,7 +6,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from .names_lock import NamesLock
 
 
 class _Missing:
@@ -116,6 +119,24 @@ class ModelDef:
     examples: list[Any] = field(default_factory=list)
     deprecated: bool = False
     nullable: bool = False
+
+
+@dataclass
+class ModelAlias:
+    """A second public name of a generated class.
+
+    Either a `$ref`-only component schema, or a name the names lock keeps importable
+    after its class got another name (D16).
+    """
+
+    name: str
+    module: str
+    target: str  # class name
+    target_module: str
+    pointer: str
+    description: str | None = None
+    nullable: bool = False
+    compat: bool = False  # kept for compatibility (deprecated), not a schema of its own
 
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
@@ -233,6 +254,9 @@ class Service:
     apis: list[Api]
     models: list[ModelDef]
     openapi_version: str
+    aliases: list[ModelAlias] = field(default_factory=list)
+    # the names lock after this build (written next to the spec), see names_lock.py
+    names_lock: NamesLock | None = None
 
     @property
     def key(self) -> str:

@@ -42,10 +42,13 @@ RESERVED_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# Attribute names of pydantic's BaseModel (and the Waylay base model) that a field
-# must not shadow: a field named like this gets a `field_` prefix... see `field_name`.
+# Attribute names of pydantic's BaseModel, its metaclass (`register`, `mro` from ABCMeta and
+# type) and the Waylay base model that a field must not shadow (pydantic warns or fails):
+# such a field gets a `var_` prefix, see `field_name`. `model_*` is handled as a prefix.
 _PYDANTIC_RESERVED: frozenset[str] = frozenset(
     {
+        "mro",
+        "register",
         "copy",
         "dict",
         "json",
@@ -121,43 +124,69 @@ def inline_base_name(title: str | None, tentative: str) -> str:
     return base or "Inline"
 
 
-# Names that generated modules import from typing/pydantic/the runtime: a model class of
-# that name would shadow them, so such a class gets a `Model` suffix.
+# Names a generated *model module* imports besides model classes (templates/types/
+# model_module.py.j2 and the type spellings of pytypes). A class of that name could not be
+# written in its own module, so such a schema gets a `Model` suffix (`Field` -> `FieldModel`).
 RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
     {
-        "Any",
-        "AsyncIterator",
         "Annotated",
+        "Any",
         "ConfigDict",
         "Dict",
         "Enum",
         "Field",
-        "HeaderTypes",
         "List",
-        "Literal",
         "Optional",
-        "QueryParamTypes",
-        "RequestContent",
-        "RequestFiles",
-        "Response",
         "StrictBool",
         "StrictBytes",
         "StrictFloat",
         "StrictInt",
         "StrictStr",
-        "T",
-        "TypeAdapter",
-        "TypeVar",
-        "TypedDict",
+        "TYPE_CHECKING",
         "Union",
         "WaylayBaseModel",
-        "WithApiClient",
-        "TYPE_CHECKING",
-        "MODELS_AVAILABLE",
         "date",
         "datetime",
     }
 )
+
+# Names the *api modules* bind besides the model, query and api classes (imports from
+# typing, pydantic, the runtime and `_helpers`, module constants). A generated class of the
+# same name (D25: the schema `Model` vs the runtime's `Model`) keeps its public name and is
+# imported under `import_alias(name)` in the modules that need both.
+API_MODULE_NAMES: frozenset[str] = RESERVED_CLASS_NAMES | {
+    "AsyncIterator",
+    "HeaderTypes",
+    "Literal",
+    "MODELS_AVAILABLE",
+    "Model",
+    "QueryParamTypes",
+    "RESTTimeout",
+    "RequestContent",
+    "RequestFiles",
+    "Response",
+    "STREAM_TIMEOUTS",
+    "T",
+    "TypeAdapter",
+    "TypeVar",
+    "WithApiClient",
+    "expand_path",
+    "overload",
+    "warnings",
+    "with_content_type",
+    "with_headers",
+}
+
+# Names the *query modules* bind besides model and query classes (see API_MODULE_NAMES).
+QUERY_MODULE_NAMES: frozenset[str] = RESERVED_CLASS_NAMES | {"Literal", "TypedDict"}
+
+
+def import_alias(class_name: str) -> str:
+    """Local name of a generated class in a module where its own name is taken: `Model_`.
+
+    Class names never contain `_` (`camel` drops it), so the alias clashes with nothing.
+    """
+    return class_name + "_"
 
 
 def class_name(raw_name: str) -> str:
@@ -278,8 +307,36 @@ def parameter_name(wire: str) -> str:
 _ENUM_SPECIAL = {"-": "_MINUS_", "!": "_EXCLAMATION_", "+": "_PLUS_"}
 
 
+def _char_name(char: str) -> str:
+    """`$` -> `_DOLLAR_SIGN_`: the Unicode name of a character that has no ASCII spelling."""
+    return "_" + unicodedata.name(char, f"U{ord(char):04X}").replace(" ", "_") + "_"
+
+
+def _spell_symbols(text: str, *, ascii_too: bool) -> str:
+    """Replace characters that would vanish from a member name by their Unicode names.
+
+    Non-ASCII characters without an ASCII folding (`€`, `µ`, `°`) are always spelled;
+    ASCII punctuation only when the value has nothing else (`$`, `*`), so that values
+    like `modifiedAt:desc` keep the contract's `MODIFIEDAT_DESC`.
+    """
+    out = []
+    for char in text:
+        folded = ascii_fold(char)
+        if not char.isascii() and not folded.strip():
+            out.append(_char_name(char))
+        elif ascii_too and char.isascii() and not (char.isalnum() or char == "_"):
+            out.append(_char_name(char))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def enum_member_name(value: object) -> str:
-    """Enum member name from its value (CONTRACT §2.5): `keep-alive` -> `KEEP_MINUS_ALIVE`."""
+    """Enum member name from its value (CONTRACT §2.5): `keep-alive` -> `KEEP_MINUS_ALIVE`.
+
+    Values made only of symbols are named after them (`$` -> `DOLLAR_SIGN`), characters
+    without an ASCII form too (`°C` -> `DEGREE_SIGN_C`); the empty string is `EMPTY`.
+    """
     if isinstance(value, bool):
         text = "TRUE" if value else "FALSE"
     elif isinstance(value, (int, float)):
@@ -290,6 +347,9 @@ def enum_member_name(value: object) -> str:
         text = str(value)
     for char, repl in _ENUM_SPECIAL.items():
         text = text.replace(char, repl)
+    text = _spell_symbols(text, ascii_too=False)
+    if not re.sub(r"\W|_", "", ascii_fold(text)):
+        text = _spell_symbols(text, ascii_too=True)
     text = re.sub(r"\W", "_", ascii_fold(text))
     text = re.sub(r"_+", "_", text).strip("_").upper()
     if not text:

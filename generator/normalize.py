@@ -24,6 +24,7 @@ from .ir import (
     Api,
     Body,
     EnumValue,
+    ModelAlias,
     ModelDef,
     ModelField,
     Operation,
@@ -34,6 +35,7 @@ from .ir import (
     TypeInfo,
 )
 from .load import LoadedSpec, escape_pointer_part, pointer_get
+from .names_lock import Named, NamesLock, assign, content_hash
 
 HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -48,8 +50,11 @@ def _ptr(*parts: object) -> str:
 class Normalizer:
     """Holds the working state of one normalisation run."""
 
-    def __init__(self, spec: LoadedSpec, config: ServiceConfig) -> None:
+    def __init__(
+        self, spec: LoadedSpec, config: ServiceConfig, lock: NamesLock | None = None
+    ) -> None:
         self.spec = spec
+        self.lock = lock
         self.doc = spec.document
         self.config = config
         self.warnings: list[Warning_] = []
@@ -61,6 +66,10 @@ class Normalizer:
         self.class_of: dict[str, str] = {}  # raw name -> class name
         self._resolving: set[str] = set()
         self.form_only: set[str] = set()
+        # raw name -> every (pointer, content hash) where the schema occurs (names lock)
+        self.locations: dict[str, list[tuple[str, str]]] = {}
+        self.aliases: list[ModelAlias] = []
+        self.new_lock: NamesLock | None = None
 
     # --- reporting ---------------------------------------------------------------
 
@@ -221,6 +230,8 @@ class Normalizer:
                 len(prepared) == 1
                 and not (structural & set(s))
                 and not any(c in s for c in ("anyOf", "oneOf", "allOf") if c != comb)
+                # a component `allOf: [$ref]` is a named subtype with a class of its own
+                and not (top and comb == "allOf")
             ):
                 # N1: a single-member composition is its member (keeps nullable etc.)
                 member = dict(prepared[0])
@@ -362,6 +373,7 @@ class Normalizer:
         """Process an inline schema; extract it when it needs a class."""
         if not isinstance(s, dict) or "$ref" in s:
             return s
+        original = s
         # `x-classname` (a Waylay spec extension) names the class outright, before the title
         base = naming.inline_base_name(s.get("x-classname") or s.get("title"), tentative)
         s = self.process_children(s, self.unique_name(base), pointer)
@@ -375,6 +387,7 @@ class Normalizer:
             self.origin[name] = pointer
             self.extracted.add(name)
             self.signatures[signature] = name
+        self.locations.setdefault(name, []).append((pointer, content_hash(original)))
         ref: dict[str, Any] = {"$ref": SCHEMA_PREFIX + escape_pointer_part(name)}
         if "default" in s:
             # the default belongs to the place of use (a field's default), keep it there
@@ -411,12 +424,12 @@ class Normalizer:
                                 f"{op_id}_request",
                                 base + _ptr("requestBody", "content", media, "schema"),
                             )
-                for i, par in enumerate(self.operation_parameters(item, op, path, method)):
+                for par in self.operation_parameters(item, op, path, method):
                     if isinstance(par.get("schema"), dict):
                         par["schema"] = self.visit(
                             par["schema"],
                             f"{op_id}_{par.get('name')}_parameter",
-                            base + f"/parameters/{i}/schema",
+                            par["x-pointer"] + "/schema",
                         )
                 for code, resp in (op.get("responses") or {}).items():
                     resp = self.deref(resp, base + _ptr("responses", code))
@@ -430,6 +443,7 @@ class Normalizer:
                                 base + _ptr("responses", code, "content", media, "schema"),
                             )
         for name, schema in components:
+            self.locations[name] = [(self.origin[name], content_hash(schema))]
             self.schemas[name] = self.process_children(schema, name, self.origin[name])
 
     def deref(self, node: Any, pointer: str, depth: int = 0) -> Any:
@@ -528,26 +542,53 @@ class Normalizer:
                         collect(value, other_refs)
         return {n for n in form_refs - other_refs if n in self.extracted}
 
+    def ref_alias_target(self, raw: str) -> str | None:
+        """The generated schema a `$ref`-only component schema stands for, if any."""
+        schema = self.schemas[raw]
+        seen = {raw}
+        while "$ref" in schema and set(schema) <= {"$ref", "nullable", "description"}:
+            name = self.ref_name(schema["$ref"], self.origin[raw])
+            if name in seen:
+                return None
+            seen.add(name)
+            if self.kind_of(self.schemas[name]) != "alias":
+                return name if name not in self.form_only else None
+            schema = self.schemas[name]
+        return None
+
     def build_models(self) -> None:
-        """Create a ModelDef for every E schema that needs a class (§1.5)."""
+        """Create a ModelDef for every E schema that needs a class (§1.5), names per the lock."""
         skip = self.form_only = self.multipart_only()
-        used_modules: dict[str, str] = {}
+        kinds: dict[str, str] = {}
+        ref_aliases: dict[str, str] = {}  # component raw name -> target raw name
+        entries: list[Named] = []
         for raw, schema in self.schemas.items():
             kind = self.kind_of(schema)
-            if kind == "alias" or raw in skip:
+            if raw in skip:
                 continue
-            cls = naming.class_name(raw)
-            base_cls, n = cls, 1
-            while naming.module_name(cls).lower() in used_modules:
-                n += 1
-                cls = f"{base_cls}{n}"
-            if cls != base_cls:
-                self.warn(
-                    f"class name {base_cls!r} of schema {raw!r} is taken "
-                    f"(by {used_modules[naming.module_name(base_cls).lower()]!r}); using {cls!r}",
-                    self.origin[raw],
+            if kind == "alias":
+                target = None if raw in self.extracted else self.ref_alias_target(raw)
+                if target is None:
+                    continue
+                ref_aliases[raw] = target
+            kinds[raw] = kind
+            entries.append(
+                Named(
+                    key=raw,
+                    component=raw not in self.extracted,
+                    natural=naming.class_name(raw),
+                    locations=self.locations.get(raw) or [(self.origin[raw], "")],
                 )
-            used_modules[naming.module_name(cls).lower()] = raw
+            )
+        chosen = assign(entries, self.lock)
+        self.new_lock = chosen.lock
+        for message, pointer in chosen.warnings:
+            self.warn(message, pointer)
+        for raw, kind in kinds.items():
+            if raw in ref_aliases:
+                continue
+            cls = chosen.names[raw]
+            schema = self.schemas[raw]
             self.class_of[raw] = cls
             self.models[raw] = ModelDef(
                 raw_name=raw,
@@ -560,6 +601,23 @@ class Normalizer:
                 deprecated=bool(schema.get("deprecated") is True),
                 nullable=bool(schema.get("nullable")),
             )
+        for raw in kinds:
+            aliased = self.models[ref_aliases.get(raw, raw)]
+            schema = self.schemas[raw]
+            names = [chosen.names[raw]] if raw in ref_aliases else []
+            for i, name in enumerate(names + chosen.aliases[raw]):
+                self.aliases.append(
+                    ModelAlias(
+                        name=name,
+                        module=naming.module_name(name),
+                        target=aliased.class_name,
+                        target_module=aliased.module,
+                        pointer=self.origin[raw],
+                        description=schema.get("description") if i < len(names) else None,
+                        nullable=bool(schema.get("nullable")) and i < len(names),
+                        compat=i >= len(names),
+                    )
+                )
         for raw, model in self.models.items():
             schema = self.schemas[raw]
             model.examples = _examples(schema)
@@ -633,6 +691,13 @@ class Normalizer:
             if isinstance(member, dict) and "$ref" in member:
                 name = self.ref_name(member["$ref"], mptr)
                 target, tptr = self.schemas[name], self.origin[name]
+                seen = {name}
+                while "$ref" in target:  # a chain of pure aliases
+                    name = self.ref_name(target["$ref"], tptr)
+                    if name in seen:
+                        raise self.error(f"circular $ref through schema {name!r}", tptr)
+                    seen.add(name)
+                    target, tptr = self.schemas[name], self.origin[name]
             else:
                 target, tptr = member, mptr
             p, r, a = self.object_properties(target, tptr, depth + 1)
@@ -1195,6 +1260,8 @@ class Normalizer:
             apis=apis,
             models=models,
             openapi_version=str(self.doc.get("openapi")),
+            aliases=sorted(self.aliases, key=lambda a: a.name),
+            names_lock=self.new_lock,
         )
 
 
@@ -1239,9 +1306,11 @@ def _num(value: Any) -> float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def normalize(spec: LoadedSpec, config: ServiceConfig) -> tuple[Service, list[Warning_]]:
-    """Build the IR of a loaded spec; returns it with the warnings found on the way."""
-    norm = Normalizer(spec, config)
+def normalize(
+    spec: LoadedSpec, config: ServiceConfig, lock: NamesLock | None = None
+) -> tuple[Service, list[Warning_]]:
+    """Build the IR of a loaded spec (names kept per `lock`); returns it with the warnings."""
+    norm = Normalizer(spec, config, lock)
     service = norm.run()
     return service, norm.warnings
 

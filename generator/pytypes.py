@@ -3,7 +3,7 @@
 One function per flavour; templates never build type expressions themselves.
 - `strict`: model fields, query model fields, path arguments (pydantic strict types,
   constraints kept: D15);
-- `member`: union alias members (lax python types);
+- `member`: union alias members (strict, as fields);
 - `response`: response maps and return annotations;
 - `typeddict`: values of the wire-keyed query TypedDicts;
 - `doc`: Markdown docs.
@@ -11,6 +11,7 @@ One function per flavour; templates never build type expressions themselves.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .ir import TypeInfo
@@ -96,41 +97,12 @@ def _strict_base(t: TypeInfo) -> str:
 
 
 def member(t: TypeInfo) -> str:
-    """Lax python type of a union member (CONTRACT §5.3; free objects as `Dict[str, Any]`: D23)."""
-    k = t.kind
-    base: str
-    if k == "model":
-        base = str(t.model)
-    elif k == "string":
-        cons = _constraints(t)
-        base = f"Annotated[str, Field({', '.join(cons)})]" if cons else "str"
-    elif k == "binary":
-        base = "bytes"
-    elif k in ("date", "datetime"):
-        base = k
-    elif k == "boolean":
-        base = "bool"
-    elif k == "integer":
-        base = "int"
-    elif k == "number":
-        base = "float | int"  # a lax `float` alone would turn integers into floats
-    elif k == "array":
-        assert t.items is not None
-        base = f"List[{member(t.items)}]"
-    elif k == "map":
-        assert t.items is not None
-        base = f"Dict[str, {member(t.items)}]"
-    elif k == "free":
-        base = "Dict[str, Any]"
-    elif k == "null":
-        base = "None"
-    elif k == "union":
-        base = " | ".join(member(m) for m in t.members)
-    else:
-        base = "Any"
-    if t.nullable and k not in ("null", "any"):
-        return f"{base} | None"
-    return base
+    """Type of a union alias member: strict like a field (X-models-3).
+
+    Free objects are `Dict[str, Any]` (D23). The published SDK used lax python types here (`float`, `int`, `str`), so a union
+    accepted `True` as a number and `"1"` as an integer where a field would not.
+    """
+    return strict(t)
 
 
 def response(t: TypeInfo | None) -> str:
@@ -163,6 +135,30 @@ def response(t: TypeInfo | None) -> str:
     if k == "null":
         return "None"
     return "Any"
+
+
+def query(t: TypeInfo) -> str:
+    """Query model field type: an array parameter also takes a single item.
+
+    `?functionType=plugs` is the one-item array `["plugs"]` on the wire, and the spec's
+    own parameter examples are written that way.
+    """
+    base = strict(t, with_null=False)
+    if t.kind == "array" and t.items is not None:
+        return f"{base} | {strict(t.items, with_null=False)}"
+    return base
+
+
+def query_typeddict(
+    t: TypeInfo,
+    enum_values: dict[str, list[Any]],
+    unions: dict[str, list[TypeInfo]] | None = None,
+) -> str:
+    """TypedDict value type of a query parameter (an array also takes a single item)."""
+    base = typeddict(t, enum_values, unions)
+    if t.kind == "array" and t.items is not None:
+        return f"{base} | {typeddict(t.items, enum_values, unions)}"
+    return base
 
 
 def typeddict(
@@ -262,3 +258,15 @@ def has_constraints(t: TypeInfo) -> bool:
     if t.items is not None and has_constraints(t.items):
         return True
     return any(has_constraints(m) for m in t.members)
+
+
+def localize(t: TypeInfo, names: dict[str, str]) -> TypeInfo:
+    """The same type with class names replaced by their local (import alias) names."""
+    if not names:
+        return t
+    items = localize(t.items, names) if t.items is not None else None
+    members = tuple(localize(m, names) for m in t.members)
+    model = names.get(t.model, t.model) if t.model is not None else None
+    if (model, items, members) == (t.model, t.items, t.members):
+        return t
+    return replace(t, model=model, items=items, members=members)

@@ -169,12 +169,15 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
             deferred = in_union_cycle[m.class_name] - {m.class_name}
         mv["deferred"] = deferred
         put(f"{types_root}/models/{m.module}.py", "types/model_module.py.j2", v=mv)
+    for a in service.aliases:
+        put(f"{types_root}/models/{a.module}.py", "types/alias_module.py.j2", v=views.alias(a))
+    public = [(m.module, m.class_name) for m in service.models]
+    public += [(a.module, a.name) for a in service.aliases]
     put(
         f"{types_root}/models/__init__.py",
         "types/models_init.py.j2",
-        models=service.models,
-        exports=sorted(m.class_name for m in service.models),
-        aliases=[],
+        imports=sorted(public),
+        exports=sorted(name for _, name in public),
         rebuild=sorted(rebuild),
     )
     for api in service.apis:

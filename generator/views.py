@@ -7,11 +7,22 @@ which imports a module needs) is decided here, so templates stay layout only.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import pytypes
-from .ir import MISSING, Api, ModelDef, ModelField, Operation, Param, Service, TypeInfo
+from . import naming, pytypes
+from .ir import (
+    MISSING,
+    Api,
+    ModelAlias,
+    ModelDef,
+    ModelField,
+    Operation,
+    Param,
+    Service,
+    TypeInfo,
+)
 from .naming import snake
 from .text import cell, docstring, flat, pyesc, pyliteral, pystr
 
@@ -141,6 +152,55 @@ class ServiceViews:
             if m.kind == "enum"
         }
         self.union_members = {m.class_name: m.members for m in service.models if m.kind == "union"}
+        # a class imported under its alias (see `localized`) is looked up by either name
+        for m in service.models:
+            alias = naming.import_alias(m.class_name)
+            self.models[alias] = m
+            if m.class_name in self.enum_values:
+                self.enum_values[alias] = self.enum_values[m.class_name]
+
+    # --- local names (D25) ---------------------------------------------------------
+
+    @staticmethod
+    def import_names(refs: set[str], taken: AbstractSet[str]) -> dict[str, str]:
+        """Local names of the referenced classes whose own name the module already binds."""
+        return {r: naming.import_alias(r) for r in sorted(refs) if r in taken}
+
+    @staticmethod
+    def localized(op: Operation, names: dict[str, str]) -> Operation:
+        """The operation with its types spelled by local class names (for code, not docs)."""
+        if not names:
+            return op
+
+        def loc(t: TypeInfo | None) -> TypeInfo | None:
+            return None if t is None else pytypes.localize(t, names)
+
+        def params(ps: list[Param]) -> list[Param]:
+            return [replace(p, type=pytypes.localize(p.type, names)) for p in ps]
+
+        body = op.body
+        if body is not None:
+            body = replace(
+                body,
+                json_type=loc(body.json_type),
+                other_type=loc(body.other_type),
+                multipart_type=loc(body.multipart_type),
+            )
+        return replace(
+            op,
+            path_params=params(op.path_params),
+            query_params=params(op.query_params),
+            header_params=params(op.header_params),
+            cookie_params=params(op.cookie_params),
+            body=body,
+            responses=[replace(r, type=loc(r.type)) for r in op.responses],
+        )
+
+    @staticmethod
+    def import_line(name: str, names: dict[str, str]) -> str:
+        """`Model as Model_` for a class with a local name, else the name."""
+        public = {v: k for k, v in names.items()}
+        return f"{public[name]} as {name}" if name in public else name
 
     # --- examples ----------------------------------------------------------------
 
@@ -220,7 +280,8 @@ class ServiceViews:
             # not `alias=`: type checkers would then want the wire name in the constructor
             wire = pystr(p.wire)
             args.append(f"validation_alias={wire}, serialization_alias={wire}")
-        ann = pytypes.strict(p.type, with_null=False) + " | None"
+        ann = pytypes.query(p.type) + " | None"
+        view.typeddict = pytypes.query_typeddict(p.type, self.enum_values, self.union_members)
         if args:
             view.field_line = f"{p.name}: {ann} = Field(default=None, {', '.join(args)})"
         else:
@@ -364,9 +425,23 @@ class ServiceViews:
             responses=[{"code": r.code, "description": cell(r.description)} for r in op.responses],
         )
 
-    def api(self, api: Api) -> dict[str, Any]:
-        """View of one API module."""
-        ops = [self.operation(o) for o in api.operations]
+    def api(self, api: Api, *, localize: bool = True) -> dict[str, Any]:
+        """View of one API module (`localize`: class names as the module binds them)."""
+        names: dict[str, str] = {}
+        if localize:
+            refs: set[str] = set()
+            for op in api.operations:
+                for p in op.path_params + op.header_params + op.cookie_params:
+                    refs |= pytypes.models_in(p.type)
+                if op.body is not None:
+                    refs |= pytypes.models_in(op.body.json_type)
+                for r in op.responses:
+                    refs |= pytypes.models_in(r.type)
+            defined = {api.class_name}
+            defined |= {o.query_class for o in api.operations}
+            defined |= {o.query_class + "Dict" for o in api.operations}
+            names = self.import_names(refs, naming.API_MODULE_NAMES | defined)
+        ops = [self.operation(self.localized(o, names)) for o in api.operations]
         models: set[str] = set()
         fallback: list[tuple[str, str]] = []
         seen: set[str] = set()
@@ -379,7 +454,7 @@ class ServiceViews:
         return {
             "api": api,
             "ops": ops,
-            "model_imports": sorted(models),
+            "model_imports": [self.import_line(m, names) for m in sorted(models)],
             "query_imports": sorted(
                 {o.query_class for o in ops} | {o.query_dict_class for o in ops}
             ),
@@ -395,7 +470,7 @@ class ServiceViews:
         """One model field line (CONTRACT §5.1, D21 fixed)."""
         optional = not f.required
         ann = pytypes.strict(f.type, with_null=False)
-        if optional or f.type.nullable:
+        if (optional or f.type.nullable) and f.type.kind != "null":
             ann = f"{ann} | None"
         args = []
         if optional:
@@ -455,18 +530,44 @@ class ServiceViews:
         }
 
     def query_module(self, api: Api) -> dict[str, Any]:
-        """View of the query module of one API."""
-        ops = [self.operation(o) for o in api.operations]
+        """View of the query module of one API (classes by their local names, D25)."""
         refs: set[str] = set()
-        for ov in ops:
-            for p, q in zip(ov.op.query_params, ov.query_fields, strict=True):
+        for o in api.operations:
+            for p in o.query_params:
                 refs |= pytypes.models_in(p.type)
+        defined = {o.query_class for o in api.operations}
+        defined |= {o.query_class + "Dict" for o in api.operations}
+        names = self.import_names(refs, naming.QUERY_MODULE_NAMES | defined)
+        ops = [self.operation(self.localized(o, names)) for o in api.operations]
+        for ov in ops:
+            for q in ov.query_fields:
                 # the TypedDict spells union classes by their members
                 refs |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", q.typeddict)) & set(self.models)
         return {
             "api": api,
             "ops": ops,
-            "imports": [(self.models[r].module, r) for r in sorted(refs) if r in self.models],
+            "imports": [
+                (self.models[r].module, self.import_line(names.get(r, r), names))
+                for r in sorted(refs)
+                if r in self.models
+            ],
+        }
+
+    def alias(self, a: ModelAlias) -> dict[str, Any]:
+        """View of an alias module: a second public name of a class."""
+        if a.compat:
+            doc = (
+                f"Deprecated alias of `{a.target}`: the name is kept for compatibility with "
+                "earlier versions of this SDK."
+            )
+        else:
+            doc = docstring(a.description) or (
+                f"Alias of `{a.target}`{' (or None)' if a.nullable else ''}."
+            )
+        return {
+            "alias": a,
+            "value": f"{a.target} | None" if a.nullable else a.target,
+            "docstring": doc,
         }
 
 

@@ -205,6 +205,7 @@ from .rebuild_model_sync_response_v2 import RebuildModelSyncResponseV2
 from .rebuild_plug_async_response_v2 import RebuildPlugAsyncResponseV2
 from .rebuild_plug_sync_response_v2 import RebuildPlugSyncResponseV2
 from .rebuild_policy import RebuildPolicy
+from .rebuild_request_body_v2 import RebuildRequestBodyV2
 from .rebuild_request_v2 import RebuildRequestV2
 from .rebuild_webscript_async_response_v2 import RebuildWebscriptAsyncResponseV2
 from .rebuild_webscript_sync_response_v2 import RebuildWebscriptSyncResponseV2
@@ -469,6 +470,7 @@ __all__ = [
     "RebuildPlugAsyncResponseV2",
     "RebuildPlugSyncResponseV2",
     "RebuildPolicy",
+    "RebuildRequestBodyV2",
     "RebuildRequestV2",
     "RebuildWebscriptAsyncResponseV2",
     "RebuildWebscriptSyncResponseV2",

@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from typing import List
 
-AssetConditionContentType = str | List[str]
+from pydantic import (
+    StrictStr,
+)
+
+AssetConditionContentType = StrictStr | List[StrictStr]
 """Allowed content type(s) of matching files."""

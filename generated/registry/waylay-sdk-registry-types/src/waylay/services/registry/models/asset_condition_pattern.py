@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from typing import List
 
-AssetConditionPattern = str | List[str]
+from pydantic import (
+    StrictStr,
+)
+
+AssetConditionPattern = StrictStr | List[StrictStr]
 """Pattern that selects a file in a function archive."""

@@ -14,6 +14,6 @@ from pydantic import (
 from ..models.example_reference import ExampleReference
 
 CreateWebscriptsCopyParameter = (
-    Annotated[str, Field(pattern="^[^@]*(@.*)?$")] | ExampleReference
+    Annotated[str, Field(strict=True, pattern="^[^@]*(@.*)?$")] | ExampleReference
 )
 """CreateWebscriptsCopyParameter."""

@@ -9,10 +9,14 @@ from typing import Annotated
 
 from pydantic import (
     Field,
+    StrictStr,
 )
 
 SemanticVersionRange = (
-    str
-    | Annotated[str, Field(pattern="^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$")]
+    StrictStr
+    | Annotated[
+        str,
+        Field(strict=True, pattern="^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"),
+    ]
 )
 """A range of semantic versions. See https://devhints.io/semver."""

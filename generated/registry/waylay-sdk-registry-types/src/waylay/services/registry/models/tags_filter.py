@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from typing import List
 
-TagsFilter = List[str] | str
+from pydantic import (
+    StrictStr,
+)
+
+TagsFilter = List[StrictStr] | StrictStr
 """TagsFilter."""

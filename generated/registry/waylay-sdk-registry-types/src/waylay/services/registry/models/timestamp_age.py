@@ -14,8 +14,11 @@ from pydantic import (
 TimestampAge = (
     Annotated[
         str,
-        Field(pattern="P(\\d+Y)?(\\d+M)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)S))?"),
+        Field(
+            strict=True,
+            pattern="P(\\d+Y)?(\\d+M)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)S))?",
+        ),
     ]
-    | Annotated[str, Field(pattern="\\d+([ybwdhms])?")]
+    | Annotated[str, Field(strict=True, pattern="\\d+([ybwdhms])?")]
 )
 """A timestamp expressed as a age relative to now."""
