@@ -9,7 +9,10 @@ from typing import Annotated
 
 from pydantic import (
     Field,
+    StrictInt,
 )
 
-DeleteSeriesFromParameter = int | Annotated[str, Field(pattern="^\\d+[wdhms]$")]
+DeleteSeriesFromParameter = (
+    StrictInt | Annotated[str, Field(strict=True, pattern="^\\d+[wdhms]$")]
+)
 """DeleteSeriesFromParameter."""

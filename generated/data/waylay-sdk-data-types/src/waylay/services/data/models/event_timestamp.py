@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-EventTimestamp = int | datetime
+from pydantic import (
+    StrictInt,
+)
+
+EventTimestamp = StrictInt | datetime
 """Event timestamp, if not specified, the _processing timestamp_ of the broker will added as `timestamp` attribute."""

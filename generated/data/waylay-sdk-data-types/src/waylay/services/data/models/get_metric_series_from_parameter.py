@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-GetMetricSeriesFromParameter = int | datetime
+from pydantic import (
+    StrictInt,
+)
+
+GetMetricSeriesFromParameter = StrictInt | datetime
 """GetMetricSeriesFromParameter."""

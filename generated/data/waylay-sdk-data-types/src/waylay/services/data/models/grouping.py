@@ -15,7 +15,10 @@ from ..models.grouping_any_of import GroupingAnyOf
 
 Grouping = (
     GroupingAnyOf
-    | Annotated[str, Field(pattern="^\\d+[wdhms]$")]
-    | Annotated[str, Field(pattern="^P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?")]
+    | Annotated[str, Field(strict=True, pattern="^\\d+[wdhms]$")]
+    | Annotated[
+        str,
+        Field(strict=True, pattern="^P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?"),
+    ]
 )
 """Grouping."""

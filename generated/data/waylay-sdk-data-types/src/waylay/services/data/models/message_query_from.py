@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-MessageQueryFrom = int | datetime
+from pydantic import (
+    StrictInt,
+)
+
+MessageQueryFrom = StrictInt | datetime
 """The lower bound of the time range to retrieve message from."""

@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-MessageQueryUntil = int | datetime
+from pydantic import (
+    StrictInt,
+)
+
+MessageQueryUntil = StrictInt | datetime
 """The upper bound of the time range to retrieve message from."""

@@ -12,5 +12,7 @@ from pydantic import (
     Field,
 )
 
-MessageQueryWindow = Annotated[str, Field(pattern="^\\d+[wdhms]$")] | datetime
+MessageQueryWindow = (
+    Annotated[str, Field(strict=True, pattern="^\\d+[wdhms]$")] | datetime
+)
 """A duration expression. Will be evaluated vs `from`, `until` or the query execution date to get the actual time range."""

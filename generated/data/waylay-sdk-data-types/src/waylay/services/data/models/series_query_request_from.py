@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-SeriesQueryRequestFrom = int | datetime
+from pydantic import (
+    StrictInt,
+)
+
+SeriesQueryRequestFrom = StrictInt | datetime
 """SeriesQueryRequestFrom."""

@@ -12,7 +12,10 @@ from pydantic import (
 )
 
 SeriesQueryRequestWindow = (
-    Annotated[str, Field(pattern="^\\d+[wdhms]$")]
-    | Annotated[str, Field(pattern="^P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?")]
+    Annotated[str, Field(strict=True, pattern="^\\d+[wdhms]$")]
+    | Annotated[
+        str,
+        Field(strict=True, pattern="^P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?"),
+    ]
 )
 """SeriesQueryRequestWindow."""

@@ -12,8 +12,11 @@ from pydantic import (
 )
 
 TTLDuration = (
-    int
-    | Annotated[str, Field(pattern="^\\d+[wdhms]$")]
-    | Annotated[str, Field(pattern="^P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?")]
+    Annotated[int, Field(strict=True, ge=0)]
+    | Annotated[str, Field(strict=True, pattern="^\\d+[wdhms]$")]
+    | Annotated[
+        str,
+        Field(strict=True, pattern="^P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?"),
+    ]
 )
 """Specifies the duration of a TTL interval."""

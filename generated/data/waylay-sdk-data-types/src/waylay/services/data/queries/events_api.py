@@ -104,7 +104,7 @@ class RemoveQuery(WaylayBaseModel):
     onlytimeseries: StrictBool | None = Field(
         default=None, description="if set to `true` will only delete timeseries data"
     )
-    metrics: Annotated[List[StrictStr], Field(min_length=1)] | None = Field(
+    metrics: Annotated[List[StrictStr], Field(min_length=1)] | StrictStr | None = Field(
         default=None, description="If set, only these selected metrics are removed."
     )
 
@@ -119,7 +119,7 @@ RemoveQueryDict = TypedDict(
         "from": int | str,
         "until": int | str,
         "onlytimeseries": bool,
-        "metrics": List[str],
+        "metrics": List[str] | str,
     },
     total=False,
 )

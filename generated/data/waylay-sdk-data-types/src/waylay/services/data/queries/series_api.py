@@ -40,7 +40,7 @@ class DeleteSeriesQuery(WaylayBaseModel):
     until: DeleteSeriesFromParameter | None = Field(
         default=None, description="Specifies the upper bound of the time period"
     )
-    metrics: Annotated[List[StrictStr], Field(min_length=1)] | None = Field(
+    metrics: Annotated[List[StrictStr], Field(min_length=1)] | StrictStr | None = Field(
         default=None, description="If set, only these selected metrics are removed."
     )
 
@@ -54,7 +54,7 @@ DeleteSeriesQueryDict = TypedDict(
     {
         "from": int | str,
         "until": int | str,
-        "metrics": List[str],
+        "metrics": List[str] | str,
     },
     total=False,
 )

@@ -7,5 +7,10 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-JobStatusProgress = float | int | Dict[str, Any]
+from pydantic import (
+    StrictFloat,
+    StrictInt,
+)
+
+JobStatusProgress = StrictFloat | StrictInt | Dict[str, Any]
 """JobStatusProgress."""

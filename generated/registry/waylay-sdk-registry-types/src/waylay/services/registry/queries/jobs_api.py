@@ -106,13 +106,13 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="The maximum number of items to be return from this query. Has a deployment-defined default and maximum value.",
     )
-    type: List[JobTypeSchema] | None = Field(
+    type: List[JobTypeSchema] | JobTypeSchema | None = Field(
         default=None, description="Filter on job type"
     )
-    state: List[JobStateResult] | None = Field(
+    state: List[JobStateResult] | JobStateResult | None = Field(
         default=None, description="Filter on job state"
     )
-    function_type: List[FunctionType] | None = Field(
+    function_type: List[FunctionType] | FunctionType | None = Field(
         default=None,
         description="Filter on function type",
         validation_alias="functionType",
@@ -155,7 +155,21 @@ ListQueryDict = TypedDict(
             | Literal["batch"]
             | JobTypeNotify
             | Literal["notify"]
-        ],
+        ]
+        | JobTypeBuild
+        | Literal["build"]
+        | JobTypeDeploy
+        | Literal["deploy"]
+        | JobTypeVerify
+        | Literal["verify"]
+        | JobTypeUndeploy
+        | Literal["undeploy"]
+        | JobTypeScale
+        | Literal["scale"]
+        | JobTypeBatch
+        | Literal["batch"]
+        | JobTypeNotify
+        | Literal["notify"],
         "state": List[
             JobStateCompleted
             | Literal["completed"]
@@ -173,10 +187,26 @@ ListQueryDict = TypedDict(
             | Literal["prioritized"]
             | JobStateUnknown
             | Literal["unknown"]
-        ],
-        "functionType": List[
-            FunctionType | Literal["plugs", "webscripts", "kfserving"]
-        ],
+        ]
+        | JobStateCompleted
+        | Literal["completed"]
+        | JobStateFailed
+        | Literal["failed"]
+        | JobStateActive
+        | Literal["active"]
+        | JobStateDelayed
+        | Literal["delayed"]
+        | JobStateWaiting
+        | Literal["waiting"]
+        | JobStateWaitingChildren
+        | Literal["waiting-children"]
+        | JobStatePrioritized
+        | Literal["prioritized"]
+        | JobStateUnknown
+        | Literal["unknown"],
+        "functionType": List[FunctionType | Literal["plugs", "webscripts", "kfserving"]]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"],
         "createdBefore": str | datetime | date,
         "createdAfter": str | datetime | date,
     },

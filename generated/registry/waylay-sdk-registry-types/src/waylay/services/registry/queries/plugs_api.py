@@ -342,13 +342,13 @@ class JobsQuery(WaylayBaseModel):
         default=None,
         description="The maximum number of items to be return from this query. Has a deployment-defined default and maximum value.",
     )
-    type: List[JobTypeSchema] | None = Field(
+    type: List[JobTypeSchema] | JobTypeSchema | None = Field(
         default=None, description="Filter on job type"
     )
-    state: List[JobStateResult] | None = Field(
+    state: List[JobStateResult] | JobStateResult | None = Field(
         default=None, description="Filter on job state"
     )
-    function_type: List[FunctionType] | None = Field(
+    function_type: List[FunctionType] | FunctionType | None = Field(
         default=None,
         description="Filter on function type",
         validation_alias="functionType",
@@ -391,7 +391,21 @@ JobsQueryDict = TypedDict(
             | Literal["batch"]
             | JobTypeNotify
             | Literal["notify"]
-        ],
+        ]
+        | JobTypeBuild
+        | Literal["build"]
+        | JobTypeDeploy
+        | Literal["deploy"]
+        | JobTypeVerify
+        | Literal["verify"]
+        | JobTypeUndeploy
+        | Literal["undeploy"]
+        | JobTypeScale
+        | Literal["scale"]
+        | JobTypeBatch
+        | Literal["batch"]
+        | JobTypeNotify
+        | Literal["notify"],
         "state": List[
             JobStateCompleted
             | Literal["completed"]
@@ -409,10 +423,26 @@ JobsQueryDict = TypedDict(
             | Literal["prioritized"]
             | JobStateUnknown
             | Literal["unknown"]
-        ],
-        "functionType": List[
-            FunctionType | Literal["plugs", "webscripts", "kfserving"]
-        ],
+        ]
+        | JobStateCompleted
+        | Literal["completed"]
+        | JobStateFailed
+        | Literal["failed"]
+        | JobStateActive
+        | Literal["active"]
+        | JobStateDelayed
+        | Literal["delayed"]
+        | JobStateWaiting
+        | Literal["waiting"]
+        | JobStateWaitingChildren
+        | Literal["waiting-children"]
+        | JobStatePrioritized
+        | Literal["prioritized"]
+        | JobStateUnknown
+        | Literal["unknown"],
+        "functionType": List[FunctionType | Literal["plugs", "webscripts", "kfserving"]]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"],
         "createdBefore": str | datetime | date,
         "createdAfter": str | datetime | date,
     },
@@ -471,6 +501,13 @@ class ListQuery(WaylayBaseModel):
                 ),
             ]
         ]
+        | Annotated[
+            str,
+            Field(
+                strict=True,
+                pattern="^[^@]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -496,7 +533,7 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="Filter on the version of the function (case-sensitive, supports wildcards).",
     )
-    status: List[StatusFilter] | None = Field(
+    status: List[StatusFilter] | StatusFilter | None = Field(
         default=None,
         description="Filter on the status of the plug. Filter values with a `-` postfix exclude the status. Use the `any` filter value to include all states. When not specified, a default `undeployed-` filter excludes _undeployed_ functions.",
     )
@@ -546,13 +583,13 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="Filter on the name of the function. This is case-insensitive and supports wild-cards `?` (any one character) and `*` (any sequence of characters).",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="Filter on the archive format of the function.",
         validation_alias="archiveFormat",
         serialization_alias="archiveFormat",
     )
-    runtime: List[StrictStr] | None = Field(
+    runtime: List[StrictStr] | StrictStr | None = Field(
         default=None, description="Filter on the runtime of the function."
     )
     latest: StrictBool | None = Field(
@@ -581,7 +618,7 @@ ListQueryDict = TypedDict(
         "includeDeprecated": bool,
         "deprecated": bool,
         "draft": bool,
-        "nameVersion": List[str],
+        "nameVersion": List[str] | str,
         "showTags": ShowEmbedding
         | Literal["embed", "none"]
         | ShowInlineOrEmbeddingAnyOf
@@ -614,7 +651,31 @@ ListQueryDict = TypedDict(
             ]
             | StatusAny
             | Literal["any"]
-        ],
+        ]
+        | StatusInclude
+        | Literal[
+            "registered",
+            "running",
+            "pending",
+            "deployed",
+            "unhealthy",
+            "failed",
+            "undeploying",
+            "undeployed",
+        ]
+        | StatusExclude
+        | Literal[
+            "registered-",
+            "running-",
+            "pending-",
+            "deployed-",
+            "unhealthy-",
+            "failed-",
+            "undeploying-",
+            "undeployed-",
+        ]
+        | StatusAny
+        | Literal["any"],
         "runtimeVersion": str,
         "createdBy": str,
         "updatedBy": str,
@@ -628,8 +689,12 @@ ListQueryDict = TypedDict(
             | Literal["node", "python", "golang", "byoml", "native"]
             | ArchiveFormatExclude
             | Literal["node-", "python-", "golang-", "byoml-", "native-"]
-        ],
-        "runtime": List[str],
+        ]
+        | ArchiveFormat
+        | Literal["node", "python", "golang", "byoml", "native"]
+        | ArchiveFormatExclude
+        | Literal["node-", "python-", "golang-", "byoml-", "native-"],
+        "runtime": List[str] | str,
         "latest": bool,
         "showRelated": ShowEmbedding
         | Literal["embed", "none"]
@@ -680,7 +745,7 @@ class ListVersionsQuery(WaylayBaseModel):
         default=None,
         description="Filter on the version of the function (case-sensitive, supports wildcards).",
     )
-    status: List[StatusFilter] | None = Field(
+    status: List[StatusFilter] | StatusFilter | None = Field(
         default=None,
         description="Filter on the status of the plug. Filter values with a `-` postfix exclude the status. Use the `any` filter value to include all states. When not specified, a default `undeployed-` filter excludes _undeployed_ functions.",
     )
@@ -726,13 +791,13 @@ class ListVersionsQuery(WaylayBaseModel):
         validation_alias="updatedAfter",
         serialization_alias="updatedAfter",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="Filter on the archive format of the function.",
         validation_alias="archiveFormat",
         serialization_alias="archiveFormat",
     )
-    runtime: List[StrictStr] | None = Field(
+    runtime: List[StrictStr] | StrictStr | None = Field(
         default=None, description="Filter on the runtime of the function."
     )
 
@@ -779,7 +844,31 @@ ListVersionsQueryDict = TypedDict(
             ]
             | StatusAny
             | Literal["any"]
-        ],
+        ]
+        | StatusInclude
+        | Literal[
+            "registered",
+            "running",
+            "pending",
+            "deployed",
+            "unhealthy",
+            "failed",
+            "undeploying",
+            "undeployed",
+        ]
+        | StatusExclude
+        | Literal[
+            "registered-",
+            "running-",
+            "pending-",
+            "deployed-",
+            "unhealthy-",
+            "failed-",
+            "undeploying-",
+            "undeployed-",
+        ]
+        | StatusAny
+        | Literal["any"],
         "runtimeVersion": str,
         "createdBy": str,
         "updatedBy": str,
@@ -792,8 +881,12 @@ ListVersionsQueryDict = TypedDict(
             | Literal["node", "python", "golang", "byoml", "native"]
             | ArchiveFormatExclude
             | Literal["node-", "python-", "golang-", "byoml-", "native-"]
-        ],
-        "runtime": List[str],
+        ]
+        | ArchiveFormat
+        | Literal["node", "python", "golang", "byoml", "native"]
+        | ArchiveFormatExclude
+        | Literal["node-", "python-", "golang-", "byoml-", "native-"],
+        "runtime": List[str] | str,
     },
     total=False,
 )

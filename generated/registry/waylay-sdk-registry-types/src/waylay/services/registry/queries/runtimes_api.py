@@ -128,13 +128,13 @@ class GetLatestQuery(WaylayBaseModel):
         default=None,
         description="If set, filters on the <code>tags</code> of a runtime __version__. Filter values with a `-` postfix exclude the tag.",
     )
-    function_type: List[FunctionTypeFilter] | None = Field(
+    function_type: List[FunctionTypeFilter] | FunctionTypeFilter | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
         validation_alias="functionType",
         serialization_alias="functionType",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
         validation_alias="archiveFormat",
@@ -158,13 +158,21 @@ GetLatestQueryDict = TypedDict(
             | Literal["plugs", "webscripts", "kfserving"]
             | FunctionTypeExclude
             | Literal["plugs-", "webscripts-", "kfserving-"]
-        ],
+        ]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"]
+        | FunctionTypeExclude
+        | Literal["plugs-", "webscripts-", "kfserving-"],
         "archiveFormat": List[
             ArchiveFormat
             | Literal["node", "python", "golang", "byoml", "native"]
             | ArchiveFormatExclude
             | Literal["node-", "python-", "golang-", "byoml-", "native-"]
-        ],
+        ]
+        | ArchiveFormat
+        | Literal["node", "python", "golang", "byoml", "native"]
+        | ArchiveFormatExclude
+        | Literal["node-", "python-", "golang-", "byoml-", "native-"],
     },
     total=False,
 )
@@ -234,13 +242,13 @@ class ListQuery(WaylayBaseModel):
         default=None,
         description="If set, filters on the <code>name</code> of a runtime. Supports <code>*</code> and <code>?</code> wildcards and is case-insensitive.",
     )
-    function_type: List[FunctionTypeFilter] | None = Field(
+    function_type: List[FunctionTypeFilter] | FunctionTypeFilter | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
         validation_alias="functionType",
         serialization_alias="functionType",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
         validation_alias="archiveFormat",
@@ -267,13 +275,21 @@ ListQueryDict = TypedDict(
             | Literal["plugs", "webscripts", "kfserving"]
             | FunctionTypeExclude
             | Literal["plugs-", "webscripts-", "kfserving-"]
-        ],
+        ]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"]
+        | FunctionTypeExclude
+        | Literal["plugs-", "webscripts-", "kfserving-"],
         "archiveFormat": List[
             ArchiveFormat
             | Literal["node", "python", "golang", "byoml", "native"]
             | ArchiveFormatExclude
             | Literal["node-", "python-", "golang-", "byoml-", "native-"]
-        ],
+        ]
+        | ArchiveFormat
+        | Literal["node", "python", "golang", "byoml", "native"]
+        | ArchiveFormatExclude
+        | Literal["node-", "python-", "golang-", "byoml-", "native-"],
     },
     total=False,
 )
@@ -301,13 +317,13 @@ class ListVersionsQuery(WaylayBaseModel):
         default=None,
         description="If set, filters on the <code>tags</code> of a runtime __version__. Filter values with a `-` postfix exclude the tag.",
     )
-    function_type: List[FunctionTypeFilter] | None = Field(
+    function_type: List[FunctionTypeFilter] | FunctionTypeFilter | None = Field(
         default=None,
         description="If set, filters on the <code>functionType</code> of a runtime. Uses an exact match.",
         validation_alias="functionType",
         serialization_alias="functionType",
     )
-    archive_format: List[ArchiveFormatFilter] | None = Field(
+    archive_format: List[ArchiveFormatFilter] | ArchiveFormatFilter | None = Field(
         default=None,
         description="If set, filters on the <code>archiveFormat</code> of a runtime. Uses an exact match.",
         validation_alias="archiveFormat",
@@ -338,13 +354,21 @@ ListVersionsQueryDict = TypedDict(
             | Literal["plugs", "webscripts", "kfserving"]
             | FunctionTypeExclude
             | Literal["plugs-", "webscripts-", "kfserving-"]
-        ],
+        ]
+        | FunctionType
+        | Literal["plugs", "webscripts", "kfserving"]
+        | FunctionTypeExclude
+        | Literal["plugs-", "webscripts-", "kfserving-"],
         "archiveFormat": List[
             ArchiveFormat
             | Literal["node", "python", "golang", "byoml", "native"]
             | ArchiveFormatExclude
             | Literal["node-", "python-", "golang-", "byoml-", "native-"]
-        ],
+        ]
+        | ArchiveFormat
+        | Literal["node", "python", "golang", "byoml", "native"]
+        | ArchiveFormatExclude
+        | Literal["node-", "python-", "golang-", "byoml-", "native-"],
         "showTags": ShowEmbedding | Literal["embed", "none"],
     },
     total=False,

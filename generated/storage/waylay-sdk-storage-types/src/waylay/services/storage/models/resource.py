@@ -7,5 +7,9 @@ from __future__ import annotations
 
 from typing import List
 
-Resource = str | List[str]
+from pydantic import (
+    StrictStr,
+)
+
+Resource = StrictStr | List[StrictStr]
 """Resource."""
