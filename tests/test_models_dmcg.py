@@ -34,6 +34,20 @@ PROBES: list[Any] = [None, "x", "2024-01-01T00:00:00Z", "1.0.0", 1, 1.5, True, [
 PROBES.append({"href": "x"})
 
 
+# Known, intended differences (each one a DEVIATIONS.md entry), by service.
+EXPECTED_DISAGREEMENTS: dict[str, set[str]] = {
+    # X-services-4: the fields of a union inside allOf are optional (dmcg drops them)
+    "data": {"TimeseriesFilter: properties or required differ"},
+    # X-models: an optional field accepts an explicit None, also when it has a `const`
+    # default (dmcg types `const` fields as a non-nullable Literal)
+    "storage": {
+        f"{name}-{side}.type: None ours=True"
+        for name in ("SystemChannelConfig", "WebScriptChannelConfig")
+        for side in ("Input", "Output")
+    },
+}
+
+
 def run_dmcg(spec: Path, out: Path) -> ModuleType:
     """Generate one module of pydantic v2 models for the component schemas and import it."""
     target = out / f"dmcg_{spec.name.split('.')[0]}.py"
@@ -121,5 +135,7 @@ def test_component_schemas_agree_with_datamodel_code_generator(spec: Path, tmp_p
                 if accepts(a, value) != accepts(b, value):
                     disagreements.append(f"{key}.{wire}: {value!r} ours={accepts(a, value)}")
     print(f"{spec.name}: {objects} objects, {enums} enums, {probes} probes agree")
-    assert not disagreements, "\n".join(disagreements)
+    expected = EXPECTED_DISAGREEMENTS.get(spec.name.split(".")[0], set())
+    assert set(disagreements) - expected == set(), "\n".join(disagreements)
+    assert expected <= set(disagreements), f"no longer differ: {expected - set(disagreements)}"
     assert objects > 0

@@ -71,7 +71,7 @@ def test_class_names(sdk: Path) -> None:
 
 def test_recursive_unions_are_lazy_type_aliases(sdk: Path) -> None:
     text = (models_dir(sdk) / "tree.py").read_text()
-    assert 'Tree = TypeAliasType("Tree", "str | List[Tree]")' in text
+    assert 'Tree = TypeAliasType("Tree", "StrictStr | List[Tree]")' in text
 
 
 def test_generated_rules_sdk_is_mypy_clean(sdk: Path) -> None:
