@@ -134,7 +134,9 @@ class TestViews:
             self.payloads.setdefault(key, self.stream_events(t))
             return ResultView(status, r.code, "stream", key, typed, bool(models), media, models)
         key = self.payload_key(t)
-        kind = "json" if "json" in media or not media else "text"
+        # a plain string under a non-JSON media type is sent as text; anything structured
+        # (also under a wildcard such as `*/*`) is sent as JSON
+        kind = "text" if t.kind == "string" and media and "json" not in media else "json"
         return ResultView(status, r.code, kind, key, typed, bool(models), media, models)
 
     def stream_events(self, t: TypeInfo) -> list[Any]:

@@ -156,9 +156,9 @@ class Resolver:
         raise LookupError(f"no media type at {at}")
 
     def eval(self, t: Any) -> Any:
-        import pydantic
-
         import datetime as dt
+
+        import pydantic
 
         namespace = {
             **vars(typing),
