@@ -109,7 +109,7 @@ class Recorder:
         if r.kind == "binary":
             return httpx.Response(r.status, content=BINARY_RESPONSE, headers=headers)
         if r.kind == "stream":
-            if self._ndjson:
+            if self._ndjson or r.media_type.startswith("application/x-ndjson"):
                 lines = "".join(json.dumps(e) + "\n" for e in r.payload)
                 headers = {"content-type": "application/x-ndjson"}
                 return httpx.Response(r.status, content=lines.encode(), headers=headers)

@@ -372,7 +372,7 @@ STREAM_EVENTS_REPLIES = [
     ),
 ]
 STREAM_EVENTS_ERRORS = [
-    Reply(406, "text", "ErrorResponse", "*/*", True),
+    Reply(406, "json", "ErrorResponse", "*/*", True),
 ]
 STREAM_EVENTS_QUERY: list[tuple[str, str]] = []
 STREAM_EVENTS_EXPECT = Expect(
