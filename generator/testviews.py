@@ -16,7 +16,7 @@ from . import pytypes
 from .ir import Api, Operation, Param, ResponseDef, Service, TypeInfo
 from .samples import Sample, Sampler, wire_text
 from .text import pyliteral, pystr
-from .views import OperationView, ServiceViews
+from .views import OperationView, ServiceViews, holds_path
 
 # Values of plain string parameters: characters that must be escaped on the wire.
 PATH_TEXT = "{name} ä/1"
@@ -97,7 +97,7 @@ class TestViews:
         t = p.type
         if t.kind == "string" and t.pattern is None and t.format is None and not t.max_length:
             if p.location == "path":
-                text = WILDCARD_TEXT if p.wire == "wildcard" else PATH_TEXT.format(name=p.name)
+                text = WILDCARD_TEXT if holds_path(p) else PATH_TEXT.format(name=p.name)
             elif p.location == "query":
                 text = QUERY_TEXT.format(name=p.name)
             else:
@@ -165,7 +165,7 @@ class TestViews:
             use(s)
             typed_path.append(s.py)
             plain_path.append(pyliteral(s.json))
-            safe = "/" if p.wire == "wildcard" else ""
+            safe = "/" if holds_path(p) else ""
             raw_path = raw_path.replace("{" + p.wire + "}", quote(wire_text(s.json), safe=safe))
 
         # query
