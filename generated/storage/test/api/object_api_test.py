@@ -45,7 +45,7 @@ COPY_OR_MOVE_QUERY: list[tuple[str, str]] = [
 ]
 COPY_OR_MOVE_EXPECT = Expect(
     method="PUT",
-    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/target_path%20%C3%A4%2F1",
+    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/dir/sub%20dir/%C3%A4.txt",
     query=COPY_OR_MOVE_QUERY,
     content_type=None,
     headers={},
@@ -68,7 +68,7 @@ async def test_copy_or_move(
     recorder.reply(reply)
     result = await service.object.copy_or_move(
         "bucket_name ä/1",
-        "target_path ä/1",
+        "dir/sub dir/ä.txt",
         query=CopyOrMoveQuery(source="source ä&=?", move=False, store="store ä&=?"),
     )
     recorder.check(COPY_OR_MOVE_EXPECT)
@@ -84,7 +84,7 @@ async def test_copy_or_move(
     }
     raw = await service.object.copy_or_move(
         "bucket_name ä/1",
-        "target_path ä/1",
+        "dir/sub dir/ä.txt",
         query=query,
         raw_response=True,
     )
@@ -103,7 +103,7 @@ async def test_copy_or_move_without_types(
     recorder.reply(reply, ndjson=True)
     result = await api.copy_or_move(
         "bucket_name ä/1",
-        "target_path ä/1",
+        "dir/sub dir/ä.txt",
         query={"source": "source ä&=?", "move": False, "store": "store ä&=?"},
     )
     recorder.check(COPY_OR_MOVE_EXPECT)
@@ -120,7 +120,7 @@ async def test_copy_or_move_error(
     with pytest.raises(ApiError) as info:
         await api.copy_or_move(
             "bucket_name ä/1",
-            "target_path ä/1",
+            "dir/sub dir/ä.txt",
             query={"source": "source ä&=?", "move": False, "store": "store ä&=?"},
         )
     recorder.check(COPY_OR_MOVE_EXPECT)
@@ -147,7 +147,7 @@ CREATE_FOLDER_ERRORS = [
 CREATE_FOLDER_QUERY: list[tuple[str, str]] = [("all", "true"), ("store", "store ä&=?")]
 CREATE_FOLDER_EXPECT = Expect(
     method="PUT",
-    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/object_path%20%C3%A4%2F1/",
+    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/dir/sub%20dir/%C3%A4.txt/",
     query=CREATE_FOLDER_QUERY,
     content_type=None,
     headers={},
@@ -170,7 +170,7 @@ async def test_create_folder(
     recorder.reply(reply)
     result = await service.object.create_folder(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query=CreateFolderQuery(all=True, store="store ä&=?"),
     )
     recorder.check(CREATE_FOLDER_EXPECT)
@@ -182,7 +182,7 @@ async def test_create_folder(
     query: CreateFolderQueryDict = {"all": True, "store": "store ä&=?"}
     raw = await service.object.create_folder(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query=query,
         raw_response=True,
     )
@@ -201,7 +201,7 @@ async def test_create_folder_without_types(
     recorder.reply(reply, ndjson=True)
     result = await api.create_folder(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query={"all": True, "store": "store ä&=?"},
     )
     recorder.check(CREATE_FOLDER_EXPECT)
@@ -218,7 +218,7 @@ async def test_create_folder_error(
     with pytest.raises(ApiError) as info:
         await api.create_folder(
             "bucket_name ä/1",
-            "object_path ä/1",
+            "dir/sub dir/ä.txt",
             query={"all": True, "store": "store ä&=?"},
         )
     recorder.check(CREATE_FOLDER_EXPECT)
@@ -261,7 +261,7 @@ LIST_QUERY: list[tuple[str, str]] = [
 ]
 LIST_EXPECT = Expect(
     method="GET",
-    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/object_path%20%C3%A4%2F1",
+    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/dir/sub%20dir/%C3%A4.txt",
     query=LIST_QUERY,
     content_type=None,
     headers={},
@@ -279,7 +279,7 @@ async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -
     recorder.reply(reply)
     result = await service.object.list(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query=ListQuery(
             stat=True,
             recursive=False,
@@ -323,7 +323,7 @@ async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -
     }
     raw = await service.object.list(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query=query,
         raw_response=True,
     )
@@ -342,7 +342,7 @@ async def test_list_without_types(
     recorder.reply(reply, ndjson=True)
     result = await api.list(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query={
             "stat": True,
             "recursive": False,
@@ -375,7 +375,7 @@ async def test_list_error(
     with pytest.raises(ApiError) as info:
         await api.list(
             "bucket_name ä/1",
-            "object_path ä/1",
+            "dir/sub dir/ä.txt",
             query={
                 "stat": True,
                 "recursive": False,
@@ -426,7 +426,7 @@ REMOVE_QUERY: list[tuple[str, str]] = [
 ]
 REMOVE_EXPECT = Expect(
     method="DELETE",
-    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/object_path%20%C3%A4%2F1",
+    path="/storage/v1/bucket/bucket_name%20%C3%A4%2F1/dir/sub%20dir/%C3%A4.txt",
     query=REMOVE_QUERY,
     content_type=None,
     headers={},
@@ -446,7 +446,7 @@ async def test_remove(
     recorder.reply(reply)
     result = await service.object.remove(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query=RemoveQuery(
             recursive=True,
             all=False,
@@ -470,7 +470,7 @@ async def test_remove(
     }
     raw = await service.object.remove(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query=query,
         raw_response=True,
     )
@@ -489,7 +489,7 @@ async def test_remove_without_types(
     recorder.reply(reply, ndjson=True)
     result = await api.remove(
         "bucket_name ä/1",
-        "object_path ä/1",
+        "dir/sub dir/ä.txt",
         query={
             "recursive": True,
             "all": False,
@@ -512,7 +512,7 @@ async def test_remove_error(
     with pytest.raises(ApiError) as info:
         await api.remove(
             "bucket_name ä/1",
-            "object_path ä/1",
+            "dir/sub dir/ä.txt",
             query={
                 "recursive": True,
                 "all": False,
