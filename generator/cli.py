@@ -9,16 +9,18 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from . import cache
 from .config import load_config, service_from_filename
 from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, GeneratorError, Warning_
-from .format import format_tree
-from .ir import Service
-from .load import load_spec
-from .normalize import normalize
-from .render import render_service
-from .validate import validate
-from .write import compare, staging_dir, swap_in, write_tree
+from .write import Drift, compare, staging_dir, swap_in, write_tree
+
+if TYPE_CHECKING:
+    from .ir import Service
+    from .validate import PendingValidation
+
+# The stages (jinja2, yaml, the validator) are imported where used: a cache hit needs none.
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_SUFFIXES = (".openapi.yaml", ".openapi.yml", ".openapi.json")
@@ -48,12 +50,51 @@ def build_ir(
     spec_path: Path, service: str | None, *, use_cache: bool = True
 ) -> tuple[Service, list[Warning_]]:
     """Load -> validate -> normalise for one spec."""
+    ir, _, finish = start_ir(spec_path, service, use_cache=use_cache, background=False)
+    return ir, finish()
+
+
+def start_ir(
+    spec_path: Path, service: str | None, *, use_cache: bool = True, background: bool = True
+) -> tuple[Service, list[Path], PendingWarnings]:
+    """Load -> normalise, with validation started beside it (see `PendingWarnings`).
+
+    Returns the IR, the files pulled in by external `$ref`s, and the pending warnings.
+    """
+    from .load import load_spec
+    from .normalize import normalize
+    from .validate import start_validation
+
     config, notes = load_config(spec_path, service)
     spec = load_spec(spec_path)
     warnings = [Warning_(n, file=str(spec_path)) for n in notes]
-    warnings += validate(spec, use_cache=use_cache)
-    ir, found = normalize(spec, config)
-    return ir, warnings + found
+    pending = start_validation(spec, use_cache=use_cache, background=background)
+    try:
+        ir, found = normalize(spec, config)
+    except BaseException:
+        pending.cancel()
+        raise
+    return ir, spec.external_files, PendingWarnings(warnings, pending, found)
+
+
+@dataclass
+class PendingWarnings:
+    """Warnings in build order: config notes, validation, normalisation.
+
+    Validation may still run in a child process until `__call__` (it overlaps the build).
+    """
+
+    before: list[Warning_]
+    validation: PendingValidation
+    after: list[Warning_]
+
+    def __call__(self) -> list[Warning_]:
+        """All warnings (waits for validation)."""
+        return self.before + self.validation.result() + self.after
+
+    def cancel(self) -> None:
+        """Stop validation (the build failed)."""
+        self.validation.cancel()
 
 
 def build(args: argparse.Namespace) -> int:
@@ -68,10 +109,34 @@ def build(args: argparse.Namespace) -> int:
             raise GeneratorError("no *.openapi.yaml specs found", file=str(spec_dir))
     stage = staging_dir(out_root)
     results: list[BuildResult] = []
+    use_cache = not args.no_cache
+    cached: dict[str, dict[str, bytes]] = {}  # service -> formatted files from the cache
+    slots: dict[str, cache.OutputCache] = {}
+    pending: dict[str, tuple[PendingWarnings, list[Path]]] = {}
     try:
         for spec_path, service in specs:
             started = time.perf_counter()
-            ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache)
+            slot = cache.OutputCache.open(spec_path, service) if use_cache else None
+            hit = slot.lookup() if slot is not None else None
+            if hit is not None:
+                cached[hit.service] = hit.files
+                results.append(
+                    BuildResult(
+                        service=hit.service,
+                        operations=hit.operations,
+                        models=hit.models,
+                        files=len(hit.files),
+                        warnings=hit.warnings,
+                        seconds=time.perf_counter() - started,
+                    )
+                )
+                continue
+            from .render import render_service
+
+            ir, external, warnings = start_ir(spec_path, service, use_cache=use_cache)
+            pending[ir.key] = (warnings, external)
+            if slot is not None:
+                slots[ir.key] = slot
             files = render_service(ir)
             write_tree(stage / ir.key, files)
             results.append(
@@ -80,19 +145,36 @@ def build(args: argparse.Namespace) -> int:
                     operations=sum(len(a.operations) for a in ir.apis),
                     models=len(ir.models),
                     files=len(files),
-                    warnings=warnings,
                     seconds=time.perf_counter() - started,
                 )
             )
         started = time.perf_counter()
-        format_tree(stage)
+        if pending:
+            from .format import format_tree
+
+            format_tree(stage, use_cache=use_cache)
         format_seconds = time.perf_counter() - started
         for r in results:
-            drift = compare(stage / r.service, out_root / r.service)
+            if r.service in pending:
+                started = time.perf_counter()
+                warnings, external = pending.pop(r.service)
+                r.warnings = warnings()
+                r.seconds += time.perf_counter() - started + format_seconds / len(results)
+                drift = compare(stage / r.service, out_root / r.service)
+                if r.service in slots:
+                    slots[r.service].store(
+                        service=r.service,
+                        operations=r.operations,
+                        models=r.models,
+                        warnings=r.warnings,
+                        tree=stage / r.service,
+                        external_files=external,
+                    )
+            else:
+                drift = compare_cached(cached[r.service], out_root / r.service)
             r.stale = drift.stale
             r.unchanged = drift.unchanged
             r.written = len(drift.changed) + len(drift.added)
-            r.seconds += format_seconds / len(results)
         all_warnings = [w for r in results for w in r.warnings]
         report(results, quiet=args.quiet, check=args.check)
         if args.strict and all_warnings:
@@ -100,10 +182,37 @@ def build(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         if args.check:
             return EXIT_DRIFT if any(r.stale for r in results) else EXIT_OK
-        swap_in({out_root / r.service: stage / r.service for r in results})
+        # only trees that differ are swapped in: an unchanged rebuild writes nothing
+        for r in results:
+            if r.stale and r.service in cached:
+                cache.write_files(stage / r.service, cached[r.service])
+        swap_in({out_root / r.service: stage / r.service for r in results if r.stale})
         return EXIT_OK
     finally:
+        for warnings, _ in pending.values():
+            warnings.cancel()
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def compare_cached(files: dict[str, bytes], old: Path) -> Drift:
+    """`write.compare` for a tree held in memory (a cache hit is never written to disk)."""
+    from .write import list_files
+
+    old_files = list_files(old)
+    changed = []
+    for rel in sorted(set(files) & old_files):
+        try:
+            same = (old / rel).read_bytes() == files[rel]
+        except OSError:
+            same = False
+        if not same:
+            changed.append(rel)
+    return Drift(
+        changed=changed,
+        added=sorted(set(files) - old_files),
+        removed=sorted(old_files - set(files)),
+        unchanged=len(set(files) & old_files) - len(changed),
+    )
 
 
 def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:
@@ -147,7 +256,7 @@ def parser() -> argparse.ArgumentParser:
         help="exit 1 and list stale files if the output is out of date",
     )
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    b.add_argument("--no-cache", action="store_true", help="do not use the validation cache")
+    b.add_argument("--no-cache", action="store_true", help="do not use the build caches (.cache/)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     b.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     d = sub.add_parser("diff", help="what changes for SDK users between two specs")
