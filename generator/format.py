@@ -8,6 +8,7 @@ only sees the others (a one-schema spec edit re-formats a handful of files, not 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,44 +23,57 @@ def _ruff() -> list[str]:
 
 
 def format_tree(root: Path, *, use_cache: bool = False) -> None:
-    """Fix and format every python file below `root` in place."""
-    files = sorted(root.rglob("*.py"))
-    if not files:
+    """Fix and format every python file below `root` in place (and python in Markdown)."""
+    if not any(root.rglob("*.py")):
         return
     if not use_cache:
-        _run_ruff([str(root)])
+        _run_ruff(root)
         return
     from .cache import FormatCache
 
+    # Every file goes through the cache (ruff's own choice of files, e.g. code blocks in
+    # Markdown, stays ruff's); misses are formatted in a mirror folder by the same
+    # folder walk as a full run, so ruff treats each file exactly as it would in place.
     cache = FormatCache(RUFF_CONFIG, Path(__file__))
-    todo: dict[Path, bytes] = {}
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    misses: dict[str, bytes] = {}
     for path in files:
+        rel = path.relative_to(root).as_posix()
         rendered = path.read_bytes()
-        formatted = cache.get(path.relative_to(root).as_posix(), rendered)
+        formatted = cache.get(rel, rendered)
         if formatted is None:
-            todo[path] = rendered
+            misses[rel] = rendered
         elif formatted != rendered:
             path.write_bytes(formatted)
-    if not todo:
+    if not misses:
         return
-    # explicit paths: --force-exclude keeps ruff's default excludes as for a folder walk
-    _run_ruff([str(root)] if len(todo) == len(files) else ["--force-exclude", *map(str, todo)])
-    for path, rendered in todo.items():
-        cache.put(path.relative_to(root).as_posix(), rendered, path.read_bytes())
+    target = root if len(misses) == len(files) else root / ".format-misses"
+    if target != root:
+        for rel, rendered in misses.items():
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            (target / rel).write_bytes(rendered)
+    _run_ruff(target)
+    for rel, rendered in misses.items():
+        formatted = (target / rel).read_bytes()
+        if target != root:
+            (root / rel).write_bytes(formatted)
+        cache.put(rel, rendered, formatted)
+    if target != root:
+        shutil.rmtree(target)
 
 
-def _run_ruff(targets: list[str]) -> None:
+def _run_ruff(target: Path) -> None:
     base = [*_ruff()]
     cfg = ["--config", str(RUFF_CONFIG), "--no-cache"]
     check = subprocess.run(
-        [*base, "check", *cfg, "--fix", "--unsafe-fixes", "--quiet", "--exit-zero", *targets],
+        [*base, "check", *cfg, "--fix", "--unsafe-fixes", "--quiet", "--exit-zero", str(target)],
         capture_output=True,
         text=True,
     )
     if check.returncode != 0:
         raise GeneratorError(f"ruff check failed on the generated code: {check.stderr.strip()}")
     fmt = subprocess.run(
-        [*base, "format", *cfg, "--quiet", *targets], capture_output=True, text=True
+        [*base, "format", *cfg, "--quiet", str(target)], capture_output=True, text=True
     )
     if fmt.returncode != 0:
         raise GeneratorError(
