@@ -277,10 +277,12 @@ def write_files(root: Path, files: dict[str, bytes]) -> None:
 
 
 class FormatCache:
-    """Formatted text of one rendered python file, keyed by its path and rendered bytes.
+    """Formatted bytes of rendered files, keyed by path and rendered bytes.
 
     The key also covers the ruff version, the ruff config and `format.py` (the flags), so
     a formatter change re-formats everything; nothing else of the generator matters here.
+    One bundle per service folder holds the files of its latest build (one read and one
+    write per build instead of one per file; it never grows past one tree).
     """
 
     def __init__(self, config_file: Path, formatter_source: Path) -> None:
@@ -293,16 +295,35 @@ class FormatCache:
             ]
         ).encode()
         self.folder = CACHE_ROOT / "format"
+        self.bundles: dict[str, dict[str, bytes]] = {}  # top folder -> key -> formatted
+        self.fresh: dict[str, dict[str, bytes]] = {}  # what this build used or made
 
-    def _path(self, rel: str, rendered: bytes) -> Path:
-        key = _digest([self.salt, rel.encode(), rendered])
-        return self.folder / key[:2] / f"{key}.bin"
+    def _key(self, rel: str, rendered: bytes) -> str:
+        return _digest([self.salt, rel.encode(), rendered])
+
+    def _bundle(self, top: str) -> dict[str, bytes]:
+        if top not in self.bundles:
+            value = _read_entry(self.folder / f"{top}.bin")
+            ok = isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, bytes) for k, v in value.items()
+            )
+            self.bundles[top] = value if ok else {}  # type: ignore[assignment]
+        return self.bundles[top]
 
     def get(self, rel: str, rendered: bytes) -> bytes | None:
         """The formatted bytes of a rendered file, or None on a miss."""
-        value = _read_entry(self._path(rel, rendered))
-        return value if isinstance(value, bytes) else None
+        top, key = rel.partition("/")[0], self._key(rel, rendered)
+        formatted = self._bundle(top).get(key)
+        if formatted is not None:
+            self.fresh.setdefault(top, {})[key] = formatted
+        return formatted
 
     def put(self, rel: str, rendered: bytes, formatted: bytes) -> None:
-        """Remember the formatted bytes of a rendered file."""
-        _write_entry(self._path(rel, rendered), formatted)
+        """Remember the formatted bytes of a rendered file (saved by `save`)."""
+        self.fresh.setdefault(rel.partition("/")[0], {})[self._key(rel, rendered)] = formatted
+
+    def save(self) -> None:
+        """Write the bundles of this build (entries of older builds are dropped)."""
+        for top, entries in self.fresh.items():
+            if entries != self.bundles.get(top):
+                _write_entry(self.folder / f"{top}.bin", entries)

@@ -46,6 +46,7 @@ def format_tree(root: Path, *, use_cache: bool = False) -> None:
         elif formatted != rendered:
             path.write_bytes(formatted)
     if not misses:
+        cache.save()
         return
     target = root if len(misses) == len(files) else root / ".format-misses"
     if target != root:
@@ -58,6 +59,7 @@ def format_tree(root: Path, *, use_cache: bool = False) -> None:
         if target != root:
             (root / rel).write_bytes(formatted)
         cache.put(rel, rendered, formatted)
+    cache.save()
     if target != root:
         shutil.rmtree(target)
 
