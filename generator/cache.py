@@ -20,6 +20,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import Warning_
 
@@ -144,7 +145,7 @@ def _read_entry(path: Path) -> object | None:
         return None
 
 
-def _write_entry(path: Path, value: object) -> None:
+def _write_entry(path: Path, value: Any) -> None:
     """Write an entry atomically (a reader sees the old entry, the new one, or none)."""
     payload = marshal.dumps(value)
     blob = FORMAT_VERSION + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload

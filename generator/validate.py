@@ -155,7 +155,7 @@ def _warning(spec: LoadedSpec, pointer: str, message: str) -> Warning_:
 
 
 @functools.cache
-def _validator_class(v31: bool) -> type:
+def _validator_class(v31: bool) -> Any:
     """The spec validator class, with its JSON Schema reference registry crawled up front.
 
     `referencing` re-crawls an uncrawled registry on every anchor (`$dynamicRef: #meta`)
@@ -164,7 +164,7 @@ def _validator_class(v31: bool) -> type:
     """
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    base: type = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
+    base: Any = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
     try:
         inner = base.schema_validator.__wrapped__  # a lazy_object_proxy around it
         resolver = inner._resolver
