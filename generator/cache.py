@@ -237,13 +237,10 @@ class OutputCache:
         operations: int,
         models: int,
         warnings: list[Warning_],
-        tree: Path,
+        files: dict[str, bytes],
         external_files: Iterable[Path] = (),
     ) -> None:
-        """Save the formatted tree below `tree` (read back from disk) as this key's entry."""
-        from .write import list_files
-
-        files = {rel: (tree / rel).read_bytes() for rel in sorted(list_files(tree))}
+        """Save a formatted tree (see `read_tree`) as this key's entry."""
         value = {
             "service": service,
             "operations": operations,
@@ -264,6 +261,13 @@ def _prune(folder: Path, keep: int) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def read_tree(root: Path) -> dict[str, bytes]:
+    """The output files below `root` (as `write.list_files` sees them) with their bytes."""
+    from .write import list_files
+
+    return {rel: (root / rel).read_bytes() for rel in sorted(list_files(root))}
 
 
 def write_files(root: Path, files: dict[str, bytes]) -> None:

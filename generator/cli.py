@@ -158,16 +158,21 @@ def build(args: argparse.Namespace) -> int:
             if r.service in pending:
                 started = time.perf_counter()
                 warnings, external = pending.pop(r.service)
-                r.warnings = warnings()
+                slot = slots.get(r.service)
+                built = cache.read_tree(stage / r.service) if slot else None
+                if built is None:
+                    drift = compare(stage / r.service, out_root / r.service)
+                else:
+                    drift = compare_cached(built, out_root / r.service)
+                r.warnings = warnings()  # waits for validation: done after all the rest
                 r.seconds += time.perf_counter() - started + format_seconds / len(results)
-                drift = compare(stage / r.service, out_root / r.service)
-                if r.service in slots:
-                    slots[r.service].store(
+                if slot is not None and built is not None:
+                    slot.store(
                         service=r.service,
                         operations=r.operations,
                         models=r.models,
                         warnings=r.warnings,
-                        tree=stage / r.service,
+                        files=built,
                         external_files=external,
                     )
             else:
