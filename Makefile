@@ -39,9 +39,10 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check generator tests
 	$(PY) -m ruff format --check generator tests
 
-# side-by-side timings against openapi-python-client and openapi-generator (see README)
+# side-by-side timings against openapi-python-client and openapi-generator (see README);
+# options via BENCH_ARGS, e.g. make bench BENCH_ARGS="--runs 7 --no-github"
 bench: $(VENV)/.installed
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(NOTYPES) .cache .pytest_cache .mypy_cache
