@@ -360,11 +360,10 @@ def setup(work: Path, args: argparse.Namespace, log: Path) -> list[Scenario]:
     # ours, unchanged spec: same cache, same output folder, built once beforehand
     unchanged = Scenario("unchanged", "ours: rebuild, unchanged spec")
     warm_cache, warm_out = work / "warm-cache", work / "warm-out"
-    cmd, env = our_build(SPEC, warm_out, warm_cache)
-    first = run(cmd, env=env, log=log)
-    if first.code != 0:
+    wcmd, wenv = our_build(SPEC, warm_out, warm_cache)
+    if run(wcmd, env=wenv, log=log).code != 0:
         raise SystemExit(f"our build failed, see {log}")
-    unchanged.run_once = lambda: run(cmd, env=env, log=log)  # type: ignore[attr-defined]
+    unchanged.run_once = lambda: run(wcmd, env=wenv, log=log)  # type: ignore[attr-defined]
     scenarios.append(unchanged)
 
     # ours, one schema description changed (a new text on every run)
@@ -388,7 +387,7 @@ def setup(work: Path, args: argparse.Namespace, log: Path) -> list[Scenario]:
     try:
         venv = venv_with("opc", OPC)
         patched = patched_spec(work)
-        env = {**os.environ, "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+        penv = {**os.environ, "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
         opc_out = work / "opc-out"
         opc_cmd = [
             str(venv / "bin" / "openapi-python-client"),
@@ -402,7 +401,7 @@ def setup(work: Path, args: argparse.Namespace, log: Path) -> list[Scenario]:
 
         def run_opc() -> Sample:
             shutil.rmtree(opc_out, ignore_errors=True)
-            return run(opc_cmd, env=env, log=log)
+            return run(opc_cmd, env=penv, log=log)
 
         opc.run_once = run_opc  # type: ignore[attr-defined]
         opc.note = "on a copy with the 3 `deprecated` strings set to true; ruff post-hooks on"
