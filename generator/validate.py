@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,9 @@ class PendingValidation:
         self.found = found
         self.pid: int | None = None
         self.fd: int | None = None
-        if found is None and background and hasattr(os, "fork"):
+        # fork only where it is safe: not on Windows, not with other threads (a lock held by
+        # one of them, e.g. the import lock, would stay locked in the child)
+        if found is None and background and hasattr(os, "fork") and threading.active_count() == 1:
             self._fork()
 
     def _fork(self) -> None:

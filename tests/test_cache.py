@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache, cli, format, render, validate
+from generator.load import LoadedSpec, load_spec
 from generator.write import compare, list_files
 
 SPEC = """\
@@ -296,3 +297,96 @@ def test_small_spec_change_reformats_only_changed_files(
 def test_no_cache_writes_no_cache(project: Path) -> None:
     assert build(project, "out", "--no-cache") == 0
     assert not (project / "cache").exists()
+
+
+# --- validation beside the build -----------------------------------------------------------
+
+BAD_SPEC = """\
+openapi: 3.1.0
+info:
+  title: Bad
+  version: "1"
+paths:
+  /things:
+    get:
+      operationId: listThings
+      unknownField: 1
+      responses:
+        "200":
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/Thing"
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        a:
+          type: strin
+        b:
+          type: string
+          deprecated: "use c"
+        c:
+          type: integer
+          minimum: "zero"
+"""
+
+
+def load_bad(tmp_path: Path) -> LoadedSpec:
+    path = tmp_path / "bad.openapi.yaml"
+    path.write_text(BAD_SPEC)
+    return load_spec(path)
+
+
+def test_crawled_validator_finds_the_same_as_the_library(tmp_path: Path) -> None:
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    spec = load_bad(tmp_path)
+    ours = validate._run_validator(spec.document)
+    assert validate._validator_class(True) is not OpenAPIV31SpecValidator  # the fast path is on
+    plain = {
+        (str(e.message).splitlines()[0][:200], tuple(str(p) for p in e.absolute_path))
+        for e in OpenAPIV31SpecValidator(spec.document).iter_errors()
+    }
+    assert len(ours) >= 3
+    assert {m for m, _ in plain} == {m for _, m in ours}
+
+
+def test_background_validation_equals_inline(tmp_path: Path) -> None:
+    spec = load_bad(tmp_path)
+    pending = validate.start_validation(spec, use_cache=False)
+    assert pending.pid is not None
+    assert pending.result() == validate.validate(spec, use_cache=False)
+
+
+def test_failed_validation_child_falls_back_to_inline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    spec = load_bad(tmp_path)
+    parent, real = os.getpid(), validate._run_validator
+
+    def crash_in_child(document: dict[str, object]) -> list[tuple[str, str]]:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real(document)
+
+    monkeypatch.setattr(validate, "_run_validator", crash_in_child)
+    pending = validate.start_validation(spec, use_cache=False)
+    assert pending.pid is not None
+    assert [str(w) for w in pending.result()] == [
+        str(w) for w in validate.validate(spec, use_cache=False)
+    ]
+
+
+def test_cancel_stops_the_validation_child(tmp_path: Path) -> None:
+    import os
+
+    pending = validate.start_validation(load_bad(tmp_path), use_cache=False)
+    pid = pending.pid
+    assert pid is not None
+    pending.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
