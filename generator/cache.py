@@ -227,7 +227,10 @@ class OutputCache:
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
-        os.utime(self.path)  # most recently used: pruned last
+        try:
+            os.utime(self.path)  # most recently used: pruned last
+        except OSError:
+            pass
         return hit
 
     def store(
