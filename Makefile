@@ -8,7 +8,7 @@ SERVICES := $(patsubst specs/%.openapi.yaml,%,$(wildcard specs/*.openapi.yaml))
 API_PKGS := $(foreach s,$(SERVICES),-e generated/$(s)/waylay-sdk-$(subst _,-,$(s)))
 TYPES_PKGS := $(foreach s,$(SERVICES),-e generated/$(s)/waylay-sdk-$(subst _,-,$(s))-types)
 
-.PHONY: build test check lint clean install
+.PHONY: build test check lint clean install bench
 
 build: $(VENV)/.installed
 	$(PY) -m generator build
@@ -45,6 +45,11 @@ check: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(PY) -m ruff check generator tests
 	$(PY) -m ruff format --check generator tests
+
+# side-by-side timings against openapi-python-client and openapi-generator (see README);
+# options via BENCH_ARGS, e.g. make bench BENCH_ARGS="--runs 7 --no-github"
+bench: $(VENV)/.installed
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(NOTYPES) .cache .pytest_cache .mypy_cache

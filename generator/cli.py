@@ -9,18 +9,19 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from . import cache
 from .config import load_config, service_from_filename
 from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, GeneratorError, Warning_
-from .format import format_tree
-from .ir import Service
-from .load import load_spec
 from .names_lock import lock_path_for, read_lock, write_lock
-from .normalize import normalize
-from .render import render_service
-from .validate import validate
-from .write import compare, staging_dir, swap_in, write_tree
+from .write import Drift, compare, staging_dir, swap_in, write_tree
+
+if TYPE_CHECKING:
+    from .ir import Service
+    from .validate import PendingValidation
+
+# The stages (jinja2, yaml, the validator) are imported where used: a cache hit needs none.
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_SUFFIXES = (".openapi.yaml", ".openapi.yml", ".openapi.json")
@@ -52,13 +53,58 @@ def build_ir(
     spec_path: Path, service: str | None, *, use_cache: bool = True, lock: Path | None = None
 ) -> tuple[Service, list[Warning_]]:
     """Load -> validate -> normalise for one spec (class names kept per its names lock)."""
+    ir, _, finish = start_ir(spec_path, service, use_cache=use_cache, background=False, lock=lock)
+    return ir, finish()
+
+
+def start_ir(
+    spec_path: Path,
+    service: str | None,
+    *,
+    use_cache: bool = True,
+    background: bool = True,
+    lock: Path | None = None,
+) -> tuple[Service, list[Path], PendingWarnings]:
+    """Load -> normalise, with validation started beside it (see `PendingWarnings`).
+
+    Returns the IR, the files pulled in by external `$ref`s, and the pending warnings.
+    """
+    from .load import load_spec
+    from .normalize import normalize
+    from .validate import start_validation
+
     config, notes = load_config(spec_path, service)
     spec = load_spec(spec_path)
     warnings = [Warning_(n, file=str(spec_path)) for n in notes]
-    warnings += validate(spec, use_cache=use_cache)
-    lock_path = lock or lock_path_for(spec_path, config.service)
-    ir, found = normalize(spec, config, read_lock(lock_path))
-    return ir, warnings + found
+    pending = start_validation(spec, use_cache=use_cache, background=background)
+    try:
+        ir, found = normalize(
+            spec, config, read_lock(lock or lock_path_for(spec_path, config.service))
+        )
+    except BaseException:
+        pending.cancel()
+        raise
+    return ir, spec.external_files, PendingWarnings(warnings, pending, found)
+
+
+@dataclass
+class PendingWarnings:
+    """Warnings in build order: config notes, validation, normalisation.
+
+    Validation may still run in a child process until `__call__` (it overlaps the build).
+    """
+
+    before: list[Warning_]
+    validation: PendingValidation
+    after: list[Warning_]
+
+    def __call__(self) -> list[Warning_]:
+        """All warnings (waits for validation)."""
+        return self.before + self.validation.result() + self.after
+
+    def cancel(self) -> None:
+        """Stop validation (the build failed)."""
+        self.validation.cancel()
 
 
 def keeps_lock(spec_path: Path, service: str, explicit: Path | None) -> Path | None:
@@ -86,6 +132,11 @@ def build(args: argparse.Namespace) -> int:
             raise GeneratorError("no *.openapi.yaml specs found", file=str(spec_dir))
     stage = staging_dir(out_root)
     results: list[BuildResult] = []
+    use_cache = not args.no_cache
+    cached: dict[str, dict[str, bytes]] = {}  # service -> formatted files from the cache
+    slots: dict[str, cache.OutputCache] = {}
+    pending: dict[str, tuple[PendingWarnings, list[Path]]] = {}
+    explicit_lock = Path(args.lock) if getattr(args, "lock", None) else None
     progress = Progress(sys.stderr, quiet=args.quiet)
     try:
         for i, (spec_path, service) in enumerate(specs, 1):
@@ -93,8 +144,37 @@ def build(args: argparse.Namespace) -> int:
                 f"building {service or service_from_filename(spec_path)} ({i}/{len(specs)})..."
             )
             started = time.perf_counter()
-            lock = Path(args.lock) if getattr(args, "lock", None) else None
-            ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache, lock=lock)
+            # the names lock is an input of the build: part of the cache key
+            lock_input = explicit_lock or _default_lock(spec_path, service)
+            slot = (
+                cache.OutputCache.open(spec_path, service, inputs=(lock_input,))
+                if use_cache
+                else None
+            )
+            hit = slot.lookup() if slot is not None else None
+            if hit is not None:
+                cached[hit.service] = hit.files
+                results.append(
+                    BuildResult(
+                        service=hit.service,
+                        operations=hit.operations,
+                        models=hit.models,
+                        files=len(hit.files),
+                        warnings=hit.warnings,
+                        seconds=time.perf_counter() - started,
+                    )
+                )
+                continue
+            from .render import render_service
+
+            ir, external, warnings = start_ir(
+                spec_path, service, use_cache=use_cache, lock=explicit_lock
+            )
+            pending[ir.key] = (warnings, external)
+            lock_path = keeps_lock(spec_path, ir.key, explicit_lock)
+            lock_text = ir.names_lock.to_json(ir.key) if ir.names_lock else ""
+            if slot is not None and not _lock_changes(lock_path, lock_text):
+                slots[ir.key] = slot  # a build that changes its lock is not cached
             files = render_service(ir)
             write_tree(stage / ir.key, files)
             results.append(
@@ -103,26 +183,46 @@ def build(args: argparse.Namespace) -> int:
                     operations=sum(len(a.operations) for a in ir.apis),
                     models=len(ir.models),
                     files=len(files),
-                    warnings=warnings,
                     seconds=time.perf_counter() - started,
-                    lock_path=keeps_lock(spec_path, ir.key, lock),
-                    lock_text=ir.names_lock.to_json(ir.key) if ir.names_lock else "",
+                    lock_path=lock_path,
+                    lock_text=lock_text,
                 )
             )
         progress.update(f"formatting {_plural(len(results), 'service')}...")
         started = time.perf_counter()
-        format_tree(stage)
+        if pending:
+            from .format import format_tree
+
+            format_tree(stage, use_cache=use_cache)
         format_seconds = time.perf_counter() - started
         for r in results:
-            drift = compare(stage / r.service, out_root / r.service)
+            if r.service in pending:
+                started = time.perf_counter()
+                warnings, external = pending.pop(r.service)
+                slot = slots.get(r.service)
+                built = cache.read_tree(stage / r.service) if slot else None
+                if built is None:
+                    drift = compare(stage / r.service, out_root / r.service)
+                else:
+                    drift = compare_cached(built, out_root / r.service)
+                r.warnings = warnings()  # waits for validation: done after all the rest
+                r.seconds += time.perf_counter() - started + format_seconds / len(results)
+                if slot is not None and built is not None:
+                    slot.store(
+                        service=r.service,
+                        operations=r.operations,
+                        models=r.models,
+                        warnings=r.warnings,
+                        files=built,
+                        external_files=external,
+                    )
+            else:
+                drift = compare_cached(cached[r.service], out_root / r.service)
             r.stale = drift.stale
             r.unchanged = drift.unchanged
             r.written = len(drift.changed) + len(drift.added)
-            r.seconds += format_seconds / len(results)
-            if r.lock_path is not None and r.lock_text and args.check:
-                current = r.lock_path.read_text("utf-8") if r.lock_path.exists() else ""
-                if current != r.lock_text:
-                    r.stale.append(f"names lock {r.lock_path}")
+            if args.check and _lock_changes(r.lock_path, r.lock_text):
+                r.stale.append(f"names lock {r.lock_path}")
         all_warnings = [w for r in results for w in r.warnings]
         progress.clear()
         report(results, quiet=args.quiet, check=args.check)
@@ -131,14 +231,37 @@ def build(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         if args.check:
             return EXIT_DRIFT if any(r.stale for r in results) else EXIT_OK
-        swap_in({out_root / r.service: stage / r.service for r in results})
+        # only trees that differ are swapped in: an unchanged rebuild writes nothing
+        for r in results:
+            if r.stale and r.service in cached:
+                cache.write_files(stage / r.service, cached[r.service])
+        swap_in({out_root / r.service: stage / r.service for r in results if r.stale})
         for r in results:
             if r.lock_path is not None and r.lock_text:
                 write_lock(r.lock_path, r.lock_text)
         return EXIT_OK
     finally:
         progress.clear()
+        for warnings, _ in pending.values():
+            warnings.cancel()
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _default_lock(spec_path: Path, service: str | None) -> Path:
+    """The lock next to a spec (the service name as the config gives it)."""
+    try:
+        name = load_config(spec_path, service)[0].service
+    except GeneratorError:
+        name = service or service_from_filename(spec_path)
+    return lock_path_for(spec_path, name)
+
+
+def _lock_changes(lock_path: Path | None, lock_text: str) -> bool:
+    """Whether writing `lock_text` would change the kept names lock."""
+    if lock_path is None or not lock_text:
+        return False
+    current = lock_path.read_text("utf-8") if lock_path.exists() else ""
+    return current != lock_text
 
 
 def _plural(n: int, word: str) -> str:
@@ -173,6 +296,27 @@ class Progress:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
             self.width = 0
+
+
+def compare_cached(files: dict[str, bytes], old: Path) -> Drift:
+    """`write.compare` for a tree held in memory (a cache hit is never written to disk)."""
+    from .write import list_files
+
+    old_files = list_files(old)
+    changed = []
+    for rel in sorted(set(files) & old_files):
+        try:
+            same = (old / rel).read_bytes() == files[rel]
+        except OSError:
+            same = False
+        if not same:
+            changed.append(rel)
+    return Drift(
+        changed=changed,
+        added=sorted(set(files) - old_files),
+        removed=sorted(old_files - set(files)),
+        unchanged=len(set(files) & old_files) - len(changed),
+    )
 
 
 def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:
@@ -220,7 +364,7 @@ def parser() -> argparse.ArgumentParser:
         "--lock",
         help="names lock to read and update (default: <spec dir>/<service>.names.lock.json)",
     )
-    b.add_argument("--no-cache", action="store_true", help="do not use the validation cache")
+    b.add_argument("--no-cache", action="store_true", help="do not use the build caches (.cache/)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     b.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     d = sub.add_parser("diff", help="what changes for SDK users between two specs")

@@ -7,6 +7,7 @@ core schema (so `NO`, `on`, `2024-01-01` stay strings: CONTRACT case 26).
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -143,10 +144,7 @@ class LoadedSpec:
 
 def locate_line(text: str, pointer: str) -> int | None:
     """Find the line of a JSON pointer by walking the YAML node graph (only on error paths)."""
-    try:
-        node = yaml.compose(text, Loader=Yaml12Loader)  # noqa: S506
-    except yaml.YAMLError:
-        return None
+    node = _compose(text)
     if node is None:
         return None
     line = node.start_mark.line + 1
@@ -169,6 +167,15 @@ def locate_line(text: str, pointer: str) -> int | None:
         else:
             return line
     return line
+
+
+@functools.lru_cache(maxsize=1)
+def _compose(text: str) -> yaml.Node | None:
+    """The node graph of a spec text, composed once: every warning asks for a line (perf)."""
+    try:
+        return yaml.compose(text, Loader=Yaml12Loader)  # noqa: S506
+    except yaml.YAMLError:
+        return None
 
 
 class _Bundler:
