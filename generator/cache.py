@@ -170,6 +170,7 @@ class CachedBuild:
     models: int
     warnings: list[Warning_]
     files: dict[str, bytes]
+    lock_text: str = ""  # the names lock the build wrote ("" when it keeps none)
 
 
 class OutputCache:
@@ -232,6 +233,7 @@ class OutputCache:
                 models=int(value["models"]),
                 warnings=warnings,
                 files=files,
+                lock_text=str(value.get("lock_text", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
@@ -250,6 +252,7 @@ class OutputCache:
         warnings: list[Warning_],
         files: dict[str, bytes],
         external_files: Iterable[Path] = (),
+        lock_text: str = "",
     ) -> None:
         """Save a formatted tree (see `read_tree`) as this key's entry."""
         value = {
@@ -259,6 +262,7 @@ class OutputCache:
             "warnings": [(w.message, w.pointer, w.file, w.line) for w in warnings],
             "files": files,
             "deps": [(str(p), file_digest(p)) for p in external_files],
+            "lock_text": lock_text,
         }
         _write_entry(self.path, value)
         _prune(self.path.parent, KEEP_OUTPUTS)

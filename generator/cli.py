@@ -162,6 +162,8 @@ def build(args: argparse.Namespace) -> int:
                         files=len(hit.files),
                         warnings=hit.warnings,
                         seconds=time.perf_counter() - started,
+                        lock_path=keeps_lock(spec_path, hit.service, explicit_lock),
+                        lock_text=hit.lock_text,
                     )
                 )
                 continue
@@ -173,8 +175,8 @@ def build(args: argparse.Namespace) -> int:
             pending[ir.key] = (warnings, external)
             lock_path = keeps_lock(spec_path, ir.key, explicit_lock)
             lock_text = ir.names_lock.to_json(ir.key) if ir.names_lock else ""
-            if slot is not None and not _lock_changes(lock_path, lock_text):
-                slots[ir.key] = slot  # a build that changes its lock is not cached
+            if slot is not None:
+                slots[ir.key] = slot
             files = render_service(ir)
             write_tree(stage / ir.key, files)
             results.append(
@@ -215,6 +217,7 @@ def build(args: argparse.Namespace) -> int:
                         warnings=r.warnings,
                         files=built,
                         external_files=external,
+                        lock_text=r.lock_text,
                     )
             else:
                 drift = compare_cached(cached[r.service], out_root / r.service)
