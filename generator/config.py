@@ -6,6 +6,7 @@ config's `version_date`, else `SOURCE_DATE_EPOCH`, else 1970-01-01 with a warnin
 
 from __future__ import annotations
 
+import keyword
 import os
 import re
 import time
@@ -16,6 +17,22 @@ from typing import Any
 
 from .errors import GeneratorError
 from .ir import ServiceConfig
+
+# Attributes of waylay-sdk-core's WaylayClient: a service registered under one of these names
+# would be shadowed (services are reached through `__getattr__`).
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "api_client",
+        "config",
+        "services",
+        "tools",
+        "register",
+        "from_profile",
+        "from_token",
+        "from_credentials",
+        "from_client_credentials",
+    }
+)
 
 
 def config_path_for(spec_path: Path) -> Path:
@@ -48,6 +65,13 @@ def load_config(spec_path: Path, service: str | None = None) -> tuple[ServiceCon
             f"service name {key!r} is not a valid python module name",
             file=str(path) if path.exists() else str(spec_path),
             hint="pass --service NAME (lower case letters, digits, _)",
+        )
+    if keyword.iskeyword(str(key)) or str(key) in CLIENT_ATTRIBUTES:
+        raise GeneratorError(
+            f"service name {key!r} cannot be used: it is a python keyword or an attribute "
+            "of WaylayClient, so `waylay_client.<service>` would not reach the service",
+            file=str(path) if path.exists() else str(spec_path),
+            hint="choose another name with --service or `service =` in the config",
         )
     data["service"] = str(key)
     data.setdefault("title", str(key).replace("_", " ").title())

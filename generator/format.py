@@ -84,6 +84,15 @@ def _run_ruff(target: Path) -> None:
         [*base, "format", *cfg, "--quiet", str(target)], capture_output=True, text=True
     )
     if fmt.returncode != 0:
+        # `--quiet` hides the parse errors; ask again without it to say where
+        detail = fmt.stderr.strip()
+        if not detail:
+            again = subprocess.run(
+                [*base, "format", *cfg, "--check", str(target)], capture_output=True, text=True
+            )
+            lines = (again.stderr + again.stdout).splitlines()
+            detail = next((ln for ln in lines if "error" in ln.lower()), "; ".join(lines[:3]))
         raise GeneratorError(
-            f"ruff format failed on the generated code (a template bug): {fmt.stderr.strip()[:2000]}"
+            "ruff format failed on the generated code (a generator bug, please report it): "
+            + detail.replace(str(target) + "/", "")[:2000]
         )

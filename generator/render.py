@@ -107,6 +107,22 @@ def reference_cycles(models: list[ModelDef]) -> list[set[str]]:
     return result
 
 
+def ruff_tool_tables() -> str:
+    """The generator's ruff settings for generated code as `[tool.ruff]` tables.
+
+    Shipped in each SDK's root pyproject.toml, so a plain `ruff check` there applies the
+    same rules the build applied.
+    """
+    from .format import RUFF_CONFIG
+
+    lines = ["[tool.ruff]"]
+    for line in RUFF_CONFIG.read_text(encoding="utf-8").splitlines():
+        if line.startswith("[") and not line.startswith("[["):
+            line = "[tool.ruff." + line[1:]
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
 def render_service(service: Service, env: jinja2.Environment | None = None) -> dict[str, str]:
     """Render every file of one service SDK."""
     env = env or environment()
@@ -198,7 +214,7 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
     put("test/conftest.py", "tests/conftest.py.j2")
     put("test/_support.py", "tests/support.py.j2", binary_response=repr(BINARY_RESPONSE))
     files["test/samples.json"] = tests.samples_json()
-    put("pyproject.toml", "tests/pyproject.toml.j2")
+    put("pyproject.toml", "tests/pyproject.toml.j2", ruff_config=ruff_tool_tables())
 
     # docs
     readme = docs.readme()
