@@ -50,12 +50,12 @@ def test_a_spec_without_operations_builds_a_models_only_sdk(tmp_path: Path) -> N
     root = tmp_path / "out" / "things"
     paths = [str(root / "waylay-sdk-things" / "src"), str(root / "waylay-sdk-things-types" / "src")]
     code = (
-        "import sys; sys.path[:0] = %r\n"
+        f"import sys; sys.path[:0] = {paths!r}\n"
         "from waylay.services.things.service import ThingsService\n"
         "from waylay.services.things.models import Thing\n"
         "assert ThingsService.name == 'things'\n"
         "assert Thing(name='x').to_dict() == {'name': 'x'}\n"
-    ) % paths
+    )
     run = subprocess.run(
         [sys.executable, "-W", "error", "-c", code], capture_output=True, text=True
     )
