@@ -14,7 +14,7 @@ from .config import load_config, service_from_filename
 from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, GeneratorError, Warning_
 from .format import format_tree
 from .ir import Service
-from .load import load_spec
+from .load import load_spec, locate_line
 from .normalize import normalize
 from .render import render_service
 from .validate import validate
@@ -52,7 +52,11 @@ def build_ir(
     spec = load_spec(spec_path)
     warnings = [Warning_(n, file=str(spec_path)) for n in notes]
     warnings += validate(spec, use_cache=use_cache)
-    ir, found = normalize(spec, config)
+    try:
+        ir, found = normalize(spec, config)
+    except GeneratorError as exc:
+        exc.warnings = warnings + exc.warnings
+        raise
     return ir, warnings + found
 
 
@@ -71,8 +75,13 @@ def build(args: argparse.Namespace) -> int:
     try:
         for spec_path, service in specs:
             started = time.perf_counter()
-            ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache)
-            files = render_service(ir)
+            try:
+                ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache)
+                files = render_service(ir)
+            except GeneratorError as exc:
+                # the warnings found so far are printed before the error (never lost)
+                exc.warnings = [w for r in results for w in r.warnings] + exc.warnings
+                raise locate(exc, spec_path) from None
             write_tree(stage / ir.key, files)
             results.append(
                 BuildResult(
@@ -106,6 +115,18 @@ def build(args: argparse.Namespace) -> int:
         shutil.rmtree(stage, ignore_errors=True)
 
 
+def locate(exc: GeneratorError, spec_path: Path) -> GeneratorError:
+    """Give an error raised after loading (no file yet) the spec's file and line."""
+    if exc.file is None:
+        exc.file = str(spec_path)
+        if exc.pointer is not None and exc.line is None:
+            try:
+                exc.line = locate_line(spec_path.read_text(encoding="utf-8"), exc.pointer)
+            except OSError:
+                pass
+    return exc
+
+
 def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:
     """One line per service, then the warnings and (with --check) the stale files."""
     err = sys.stderr
@@ -126,9 +147,11 @@ def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:
             f"{r.seconds:.2f}s",
             file=sys.stdout,
         )
+    total = sum(len(r.warnings) for r in results)
     if not quiet:
-        total = sum(len(r.warnings) for r in results)
         print(f"{total} warning(s) in total", file=sys.stdout)
+    elif total:
+        print(f"{total} warning(s) in total", file=sys.stderr)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -175,6 +198,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return diff_command(args)
     except GeneratorError as exc:
+        for w in exc.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        if exc.warnings:
+            print(f"{len(exc.warnings)} warning(s) before the error", file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
