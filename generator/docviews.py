@@ -10,7 +10,7 @@ from typing import Any
 
 from . import pytypes
 from .ir import MISSING, ModelDef, Param, TypeInfo
-from .text import cell, flat
+from .text import cell, flat, pipes
 from .views import OperationView, ServiceViews
 
 _MAX_DEPTH = 3
@@ -201,7 +201,7 @@ class DocViews:
         rows = []
         for p in op.path_params:
             rows.append(
-                f'**{p.name}** | {self.type_cell(p.type)} | path parameter `"{p.wire}"` | {cell(p.description)} | '
+                f'**{p.name}** | {self.type_cell(p.type)} | path parameter `"{pipes(p.wire)}"` | {cell(p.description)} | '
             )
         body = op.body
         if o.has_json and body is not None:
@@ -218,11 +218,12 @@ class DocViews:
             )
         for p in op.header_params:
             rows.append(
-                f'**{p.name}** | {self.type_cell(p.type)} | request header `"{p.wire}"` | {cell(p.description)} | [optional] '
+                f'**{p.name}** | {self.type_cell(p.type)} | request header `"{pipes(p.wire)}"` | '
+                f"{cell(p.description)} | [optional] "
             )
         for p in op.cookie_params:
             rows.append(
-                f'**{p.name}** | {self.type_cell(p.type)} | cookie `"{p.wire}"` | {cell(p.description)} | [optional] '
+                f'**{p.name}** | {self.type_cell(p.type)} | cookie `"{pipes(p.wire)}"` | {cell(p.description)} | [optional] '
             )
         if op.query_params:
             rows.append(
@@ -233,12 +234,12 @@ class DocViews:
             if not p.required:
                 notes.append("[optional]")
             if p.default is not MISSING:
-                notes.append(f"[default {pyrepr(p.default)}]")
+                notes.append(f"[default {pipes(pyrepr(p.default))}]")
             if p.deprecated:
                 notes.append("[deprecated]")
             rows.append(
-                f"**query['{p.wire}']** (dict) <br> **query.{p.name}** (Query) | {self.type_cell(p.type)} | "
-                f'query parameter `"{p.wire}"` | {cell(p.description)} | {" ".join(notes)}'
+                f"**query['{pipes(p.wire)}']** (dict) <br> **query.{p.name}** (Query) | {self.type_cell(p.type)} | "
+                f'query parameter `"{pipes(p.wire)}"` | {cell(p.description)} | {" ".join(notes)}'
             )
         rows.append("**headers** | [HeaderTypes](Operation.md#req_headers) | request headers |  | ")
         if body is not None and (o.has_content or o.has_files):
@@ -280,7 +281,7 @@ class DocViews:
             for f in m.fields:
                 notes = [] if f.required else ["[optional]"]
                 if f.default is not MISSING:
-                    notes.append(f"[default to {pyrepr(f.default)}]")
+                    notes.append(f"[default to {pipes(pyrepr(f.default))}]")
                 if f.read_only:
                     notes.append("[readonly]")
                 rows.append(
@@ -357,6 +358,6 @@ class DocViews:
             for op in api.operations:
                 rows.append(
                     f"*{api.class_name}* | [**{op.name}**](docs/{api.class_name}.md#{op.name}) | "
-                    f"**{op.http_method}** {op.path} | {flat(op.summary)}"
+                    f"**{op.http_method}** {pipes(op.path)} | {pipes(op.summary)}"
                 )
         return rows

@@ -39,6 +39,9 @@ HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tra
 SCHEMA_PREFIX = "#/components/schemas/"
 # Header parameters that OpenAPI says are ignored (set by the HTTP layer).
 IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+# An HTTP header or cookie name is a token (RFC 9110 5.1, RFC 6265 4.1.1).
+HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+RELEASE = re.compile(r"\d+(\.\d+)*")
 
 
 def _ptr(*parts: object) -> str:
@@ -92,7 +95,11 @@ class Normalizer:
         components = self.doc.get("components") or {}
         schemas = components.get("schemas") or {}
         if not isinstance(schemas, dict):
-            raise self.error("components.schemas must be a mapping", "/components/schemas")
+            raise self.error(
+                "components.schemas must be a mapping",
+                "/components/schemas",
+                hint="write one `<Name>: <schema>` entry per schema",
+            )
         renames: dict[str, str] = {}
         used: set[str] = set()
         for key in schemas:
@@ -134,12 +141,16 @@ class Normalizer:
         if isinstance(schema, bool):
             return {} if schema else {"not": {}}
         if not isinstance(schema, dict):
-            raise self.error("a schema must be a mapping", pointer)
+            raise self.error(
+                "a schema must be a mapping", pointer, hint="write the schema as a YAML mapping"
+            )
         s = dict(schema)
         if "$ref" in s:
             ref = s["$ref"]
             if not isinstance(ref, str):
-                raise self.error("$ref must be a string", pointer + "/$ref")
+                raise self.error(
+                    "$ref must be a string", pointer + "/$ref", hint="quote the reference"
+                )
             if ref.startswith("#") and not (
                 ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX) :]
             ):
@@ -147,11 +158,19 @@ class Normalizer:
                 try:
                     target = pointer_get(self.doc, ref[1:])
                 except KeyError:
-                    raise self.error(f"unresolved $ref {ref!r}", pointer) from None
+                    raise self.error(
+                        f"unresolved $ref {ref!r}",
+                        pointer + "/$ref",
+                        hint="the JSON pointer after '#' must name an existing node",
+                    ) from None
                 siblings = {k: v for k, v in s.items() if k != "$ref"}
                 merged = {**copy.deepcopy(target), **siblings}
                 if ref[1:] in pointer:
-                    raise self.error(f"circular $ref {ref!r} cannot be inlined", pointer)
+                    raise self.error(
+                        f"circular $ref {ref!r} cannot be inlined",
+                        pointer + "/$ref",
+                        hint="move the schema to components.schemas and refer to it by name",
+                    )
                 return self.prepare(merged, pointer)
             return s
         if top or s.get("enum") is not None:
@@ -190,7 +209,11 @@ class Normalizer:
             if isinstance(props, dict):
                 s[key] = {k: self.prepare(v, pointer + _ptr(key, k)) for k, v in props.items()}
             elif props is not None:
-                raise self.error(f"{key} must be a mapping", pointer + "/" + key)
+                raise self.error(
+                    f"{key} must be a mapping",
+                    pointer + "/" + key,
+                    hint="write one `<name>: <schema>` entry per property",
+                )
         if isinstance(s.get("items"), (dict, bool)):
             s["items"] = self.prepare(s["items"], pointer + "/items")
         if isinstance(s.get("additionalProperties"), dict):
@@ -202,7 +225,9 @@ class Normalizer:
                 continue
             members = s[comb]
             if not isinstance(members, list):
-                raise self.error(f"{comb} must be a list", pointer + "/" + comb)
+                raise self.error(
+                    f"{comb} must be a list", pointer + "/" + comb, hint="write a list of schemas"
+                )
             prepared = []
             for i, m in enumerate(members):
                 if isinstance(m, dict) and m.get("type") == "null" and len(m) == 1:
@@ -428,13 +453,25 @@ class Normalizer:
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if not ref.startswith("#"):
-                raise self.error(f"unresolved external $ref {ref!r}", pointer)
+                raise self.error(
+                    f"unresolved external $ref {ref!r}",
+                    pointer + "/$ref",
+                    hint="only schemas can live in other files",
+                )
             if depth > 20:
-                raise self.error(f"circular $ref {ref!r}", pointer)
+                raise self.error(
+                    f"circular $ref {ref!r}",
+                    pointer + "/$ref",
+                    hint="a reference must end at a definition, not at another reference loop",
+                )
             try:
                 target = pointer_get(self.doc, ref[1:])
             except KeyError:
-                raise self.error(f"unresolved $ref {ref!r}", pointer + "/$ref") from None
+                raise self.error(
+                    f"unresolved $ref {ref!r}",
+                    pointer + "/$ref",
+                    hint="the JSON pointer after '#' must name an existing node",
+                ) from None
             return self.deref(target, ref[1:], depth + 1)
         return node
 
@@ -453,11 +490,17 @@ class Normalizer:
             if source is None:
                 continue
             if not isinstance(source, list):
-                raise self.error("parameters must be a list", pointer)
+                raise self.error(
+                    "parameters must be a list", pointer, hint="write a list of parameter objects"
+                )
             for i, raw in enumerate(source):
                 par = self.deref(raw, f"{pointer}/{i}")
                 if not isinstance(par, dict) or "name" not in par or "in" not in par:
-                    raise self.error("parameter needs 'name' and 'in'", f"{pointer}/{i}")
+                    raise self.error(
+                        "parameter needs 'name' and 'in'",
+                        f"{pointer}/{i}",
+                        hint="add `name:` and `in: path|query|header|cookie`",
+                    )
                 par = dict(par)
                 par["x-pointer"] = f"{pointer}/{i}"
                 if "schema" not in par and isinstance(par.get("content"), dict):
@@ -528,6 +571,13 @@ class Normalizer:
             if kind == "alias" or raw in skip:
                 continue
             cls = naming.class_name(raw)
+            plain = naming.camel(naming.sanitize_identifier(raw))
+            if cls != plain and plain[:1].isalpha():
+                self.warn(
+                    f"class name {plain!r} of schema {raw!r} is reserved or too long; "
+                    f"using {cls!r}",
+                    self.origin[raw],
+                )
             base_cls, n = cls, 1
             while naming.module_name(cls).lower() in used_modules:
                 n += 1
@@ -601,7 +651,11 @@ class Normalizer:
         required: list[str] = []
         additional: Any = schema.get("additionalProperties", MISSING)
         if depth > 30:
-            raise self.error("allOf nesting too deep (circular allOf?)", pointer)
+            raise self.error(
+                "allOf nesting too deep (circular allOf?)",
+                pointer,
+                hint="an allOf member must not include the schema itself",
+            )
         for i, member in enumerate(schema.get("allOf") or []):
             mptr = pointer + _ptr("allOf", i)
             if isinstance(member, dict) and "$ref" in member:
@@ -682,11 +736,17 @@ class Normalizer:
     def ref_name(self, ref: Any, pointer: str) -> str:
         """The E schema name a `$ref` points at (error when unresolved)."""
         if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
-            raise self.error(f"unsupported $ref {ref!r}", pointer)
+            raise self.error(
+                f"unsupported $ref {ref!r}",
+                pointer,
+                hint="refer to schemas as #/components/schemas/<Name>",
+            )
         name = ref[len(SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
         if name not in self.schemas:
             raise self.error(
-                f"unresolved $ref {ref!r}: no schema {name!r} in components.schemas", pointer
+                f"unresolved $ref {ref!r}: no schema {name!r} in components.schemas",
+                pointer,
+                hint="add the schema to components.schemas or fix the name (case matters)",
             )
         return name
 
@@ -807,17 +867,27 @@ class Normalizer:
         if paths is None:
             paths = {}
         if not isinstance(paths, dict):
-            raise self.error("paths must be a mapping", "/paths")
+            raise self.error(
+                "paths must be a mapping", "/paths", hint="write one `/path: {...}` entry per path"
+            )
         for path, item in paths.items():
             if not isinstance(item, dict):
-                raise self.error("path item must be a mapping", _ptr("paths", path))
+                raise self.error(
+                    "path item must be a mapping",
+                    _ptr("paths", path),
+                    hint="write `get:`, `post:`... operations under the path",
+                )
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if op is None:
                     continue
                 pointer = _ptr("paths", path, method)
                 if not isinstance(op, dict):
-                    raise self.error("operation must be a mapping", pointer)
+                    raise self.error(
+                        "operation must be a mapping",
+                        pointer,
+                        hint="write the operation as a mapping with responses",
+                    )
                 op_id = op.get("operationId")
                 if op_id is None:
                     op_id = naming.operation_id_from_path(method, str(path))
@@ -825,9 +895,9 @@ class Normalizer:
                 op_id = str(op_id)
                 if op_id in seen_ids:
                     raise self.error(
-                        f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
+                        f"duplicate operationId {op_id!r} (also at #{seen_ids[op_id]})",
                         pointer + "/operationId",
-                        hint="operationIds must be unique",
+                        hint="give each operation its own operationId",
                     )
                 seen_ids[op_id] = pointer
                 tags = op.get("tags") or ["default"]
@@ -841,25 +911,51 @@ class Normalizer:
             if isinstance(t, dict)
         }
         used_attrs: dict[str, str] = {}
+        # class names must differ from each other and from the models, also in case only
+        # (docs/<Class>.md on case-insensitive file systems)
+        used_classes = {c.casefold(): f"schema {r!r}" for r, c in self.class_of.items()}
+        model_classes = set(self.class_of.values())
         for tag, ops in by_tag.items():
-            attr = naming.api_attr_name(tag)
-            cls = naming.api_class_name(tag)
-            if attr in used_attrs:
-                n = 2
-                while f"{attr}_{n}" in used_attrs:
-                    n += 1
-                self.warn(f"tag {tag!r} collides with tag {used_attrs[attr]!r}; module {attr}_{n}")
-                attr, cls = f"{attr}_{n}", f"{cls[:-3]}{n}Api"
+            base_attr, base_cls = naming.api_attr_name(tag), naming.api_class_name(tag)
+            attr, cls, n = base_attr, base_cls, 1
+            while attr in used_attrs or cls.casefold() in used_classes:
+                n += 1
+                attr, cls = f"{base_attr}_{n}", f"{base_cls[:-3]}{n}Api"
+            if n > 1:
+                taken_by = (
+                    f"tag {used_attrs[base_attr]!r}"
+                    if base_attr in used_attrs
+                    else used_classes[base_cls.casefold()]
+                )
+                self.warn(
+                    f"tag {tag!r}: API {base_cls} ({base_attr}) is taken by {taken_by}; "
+                    f"using {cls} ({attr})",
+                    ops[0].pointer + "/tags",
+                )
             used_attrs[attr] = tag
+            used_classes[cls.casefold()] = f"tag {tag!r}"
             ops.sort(key=lambda o: o.sort_key)
             names = naming.dedupe([o.name for o in ops])
-            for o, n in zip(ops, names, strict=True):
-                if n != o.name:
+            taken = set(model_classes)
+            for o, name in zip(ops, names, strict=True):
+                if name != o.name:
                     self.warn(
-                        f"method name {o.name!r} is used twice in {cls}; renamed {n!r}", o.pointer
+                        f"method name {o.name!r} is used twice in {cls}; renamed {name!r}",
+                        o.pointer,
                     )
-                    o.name = n
-                o.query_class = naming.query_class_name(o.name)
+                    o.name = name
+                base_query = naming.query_class_name(o.name)
+                query, k = base_query, 1
+                while query in taken or query + "Dict" in taken:
+                    k += 1
+                    query = f"{base_query[:-5]}{k}Query"
+                if k > 1:
+                    self.warn(
+                        f"query class {base_query!r} of {cls}.{o.name} is taken; using {query!r}",
+                        o.pointer,
+                    )
+                taken |= {query, query + "Dict"}
+                o.query_class = query
             apis.append(
                 Api(
                     tag=tag,
@@ -898,12 +994,23 @@ class Normalizer:
             order = re.findall(r"\{([^}]+)\}", template)
             path_params.sort(key=lambda p: order.index(p.wire) if p.wire in order else len(order))
         placeholders = re.findall(r"\{([^}]+)\}", template)
-        for name in placeholders:
+        for name in dict.fromkeys(placeholders):
             if not any(p.wire == name for p in path_params):
-                raise self.error(
-                    f"path placeholder {{{name}}} has no path parameter",
+                self.warn(
+                    f"path placeholder {{{name}}} has no path parameter; "
+                    "added a required string argument for it",
                     pointer,
-                    hint="declare it under parameters with in: path",
+                )
+                path_params.append(
+                    Param(
+                        wire=name,
+                        name=naming.parameter_name(name),
+                        location="path",
+                        required=True,
+                        type=TypeInfo("string"),
+                        description=None,
+                        pointer=pointer,
+                    )
                 )
         for p in path_params:
             if p.wire not in placeholders:
@@ -914,6 +1021,15 @@ class Normalizer:
         query = [p for p in params if p.location == "query"]
         headers = [p for p in params if p.location == "header"]
         cookies = [p for p in params if p.location == "cookie"]
+        for p in headers + cookies:
+            if not HTTP_TOKEN.fullmatch(p.wire):
+                self.warn(
+                    f"{p.location} parameter {p.wire!r} is not a valid HTTP {p.location} name; "
+                    "parameter left out (send it through `headers=` if the server expects it)",
+                    p.pointer,
+                )
+        headers = [p for p in headers if HTTP_TOKEN.fullmatch(p.wire)]
+        cookies = [p for p in cookies if HTTP_TOKEN.fullmatch(p.wire)]
         for p in list(headers):
             if p.wire.lower() in IGNORED_HEADERS:
                 self.warn(
@@ -992,7 +1108,11 @@ class Normalizer:
         pointer = par.get("x-pointer", op_pointer)
         location = str(par.get("in"))
         if location not in ("path", "query", "header", "cookie"):
-            raise self.error(f"parameter location {location!r} is not valid", pointer + "/in")
+            raise self.error(
+                f"parameter location {location!r} is not valid",
+                pointer + "/in",
+                hint="use in: path, query, header or cookie",
+            )
         schema = par.get("schema", {})
         typ = self.type_of(schema, pointer + "/schema")
         wire = str(par["name"])
@@ -1045,7 +1165,9 @@ class Normalizer:
             return None
         body = self.deref(raw, pointer)
         if not isinstance(body, dict):
-            raise self.error("requestBody must be a mapping", pointer)
+            raise self.error(
+                "requestBody must be a mapping", pointer, hint="write content: {<media type>: ...}"
+            )
         content = body.get("content") or {}
         media_types = [str(m) for m in content]
         if not media_types:
@@ -1083,7 +1205,11 @@ class Normalizer:
         out: list[ResponseDef] = []
         if not isinstance(raw, dict):
             if raw is not None:
-                raise self.error("responses must be a mapping", pointer)
+                raise self.error(
+                    "responses must be a mapping",
+                    pointer,
+                    hint="write one `<status code>: {description: ...}` entry per response",
+                )
             return out
         for code, resp in raw.items():
             rptr = pointer + _ptr(code)
@@ -1093,7 +1219,11 @@ class Normalizer:
                 continue
             resp = self.deref(resp, rptr)
             if not isinstance(resp, dict):
-                raise self.error("response must be a mapping", rptr)
+                raise self.error(
+                    "response must be a mapping",
+                    rptr,
+                    hint="write {description: ..., content: ...}",
+                )
             content = resp.get("content") or {}
             media = [str(m) for m in content]
             typ = None
@@ -1127,11 +1257,29 @@ class Normalizer:
 
     # --- driver ------------------------------------------------------------------------
 
+    def release_version(self, raw: Any) -> str:
+        """`info.version` as a PEP 440 release (`<release>.<date>` is the package version)."""
+        text = "" if raw is None else str(raw)
+        if RELEASE.fullmatch(text):
+            return text
+        found = re.match(r"v?(\d+(?:\.\d+)*)", text.strip())
+        version = found.group(1) if found else "0.0.0"
+        self.warn(
+            f"info.version {text!r} is not a release number (like 1.2.3); "
+            f"the packages use {version!r}",
+            "/info/version",
+        )
+        return version
+
     def run(self) -> Service:
         """Run all steps and return the IR."""
         info = self.doc.get("info")
         if not isinstance(info, dict):
-            raise self.error("info must be a mapping with title and version", "/info")
+            raise self.error(
+                "info must be a mapping with title and version",
+                "/info",
+                hint="add info: {title: ..., version: ...}",
+            )
         self.rename_components()
         self.prepare_all()
         self.extract_all()
@@ -1147,7 +1295,7 @@ class Normalizer:
         return Service(
             config=self.config,
             info_title=str(info.get("title") or self.config.title),
-            info_version=str(info.get("version") or "0.0.0"),
+            info_version=self.release_version(info.get("version")),
             info_description=str(info.get("description") or ""),
             server_url=server_url,
             apis=apis,
@@ -1200,7 +1348,11 @@ def _num(value: Any) -> float | None:
 def normalize(spec: LoadedSpec, config: ServiceConfig) -> tuple[Service, list[Warning_]]:
     """Build the IR of a loaded spec; returns it with the warnings found on the way."""
     norm = Normalizer(spec, config)
-    service = norm.run()
+    try:
+        service = norm.run()
+    except GeneratorError as exc:
+        exc.warnings = norm.warnings + exc.warnings
+        raise
     return service, norm.warnings
 
 

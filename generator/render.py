@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
         pystr=text.pystr,
         docstring=text.docstring,
         cell=text.cell,
+        pipes=text.pipes,
         md_text=text.md_text,
     )
     return env
@@ -153,9 +154,9 @@ def render_service(service: Service, env: jinja2.Environment | None = None) -> d
         if all(index[c].kind != "object" for c in comp):
             first = sorted(comp)[0]
             raise GeneratorError(
-                f"circular reference through {sorted(comp)} cannot be rendered "
-                "(a union that contains itself needs an object schema in the cycle)",
+                f"circular reference through {sorted(comp)} cannot be rendered",
                 pointer=index[first].pointer,
+                hint="a union that contains itself needs an object schema in the cycle",
             )
     for m in service.models:
         mv = views.model(m)

@@ -17,9 +17,14 @@ def flat(text: str | None) -> str:
     return (text or "").translate(_FLAT)
 
 
+# Control characters (NUL is not allowed in python source at all) become escapes.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def pyesc(text: str | None) -> str:
     """Flat text safe inside a double-quoted python string or docstring."""
-    return flat(text).replace("\\", "\\\\").replace('"', '\\"')
+    escaped = flat(text).replace("\\", "\\\\").replace('"', '\\"')
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", escaped)
 
 
 def pystr(value: str) -> str:
@@ -70,6 +75,11 @@ def htmlesc(text: str | None) -> str:
 def cell(text: str | None) -> str:
     """A Markdown table cell: flat, HTML-escaped, `|` escaped (no stray backslashes: D19)."""
     return htmlesc(flat(text)).replace("|", "\\|")
+
+
+def pipes(text: str | None) -> str:
+    """Verbatim text (names, paths, code spans) inside a Markdown table cell: `|` escaped."""
+    return flat(text).replace("|", "\\|")
 
 
 def md_text(text: str | None) -> str:
