@@ -1173,6 +1173,9 @@ class Normalizer:
         if not media_types:
             return None
         json_mt = next((m for m in media_types if _is_json(m)), None)
+        form_mt = next(
+            (m for m in media_types if _is_form(m) and not m.startswith("multipart/")), None
+        )
         other_mt = next((m for m in media_types if _is_other(m)), None)
         multi_mt = next((m for m in media_types if m.startswith("multipart/")), None)
 
@@ -1188,7 +1191,7 @@ class Normalizer:
             description=_str_or_none(body.get("description")),
             required=bool(body.get("required")),
             media_types=media_types,
-            json_type=schema_type(json_mt),
+            json_type=schema_type(json_mt or form_mt),
             consumes_json=json_mt is not None,
             consumes_other=other_mt is not None,
             consumes_multipart=multi_mt is not None,

@@ -73,6 +73,7 @@ class ParamView:
     doc_link: str | None = None
     notes: str = ""
     deprecated: bool = False
+    signature_default: str = " = None"  # keyword arguments: "" when required
 
 
 @dataclass
@@ -95,6 +96,9 @@ class OperationView:
     has_json: bool
     json_annotation: str
     json_adapter: str
+    json_default: str  # "" when the body is required and `json` is its only keyword
+    form_body: bool  # `json` is sent form-encoded for application/x-www-form-urlencoded
+    form_default: bool  # ... also when no content-type header is given (no JSON type)
     json_doc_type: str
     json_model: str | None
     has_content: bool
@@ -228,12 +232,20 @@ class ServiceViews:
     def operation(self, op: Operation) -> OperationView:
         """The view of one operation."""
         body = op.body
-        has_json = bool(body and body.consumes_json)
+        # urlencoded bodies are objects too: `json` carries them, sent as form fields
+        form_body = bool(body and body.consumes_urlencoded)
+        has_json = bool(body and body.consumes_json) or form_body
         json_t = body.json_type if body and has_json else None
         json_ann = pytypes.strict(json_t, with_null=False) if json_t else "Any"
-        json_annotation = _desc_field(f"{json_ann} | None", body.description if body else None)
         has_content = bool(body and body.consumes_other)
         has_files = bool(body and body.consumes_multipart)
+        json_required = bool(body and body.required and has_json) and not (
+            has_content or has_files
+        )
+        json_annotation = _desc_field(
+            json_ann if json_required else f"{json_ann} | None",
+            body.description if body else None,
+        )
         concrete = [
             m
             for m in (body.media_types if body else [])
@@ -287,10 +299,11 @@ class ServiceViews:
         header_args = [self.param_view(p) for p in op.header_params]
         cookie_args = [self.param_view(p) for p in op.cookie_params]
         for hv in header_args + cookie_args:
+            strict = pytypes.strict(_param_type(op, hv.wire), with_null=False)
             hv.annotation = _desc_field(
-                pytypes.strict(_param_type(op, hv.wire), with_null=False) + " | None",
-                hv.description,
+                strict if hv.required else f"{strict} | None", hv.description
             )
+            hv.signature_default = "" if hv.required else " = None"
         media = body.media_types if body else []
         accept: list[str] = []
         for r in op.responses:
@@ -314,6 +327,9 @@ class ServiceViews:
             has_json=has_json,
             json_annotation=json_annotation,
             json_adapter=f"{json_ann} | None",
+            json_default="" if json_required else " = None",
+            form_body=form_body,
+            form_default=form_body and not bool(body and body.consumes_json),
             json_doc_type=pytypes.doc(json_t) if json_t else "Any",
             json_model=json_t.model if json_t is not None and json_t.kind == "model" else None,
             has_content=has_content,
