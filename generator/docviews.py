@@ -10,7 +10,7 @@ from typing import Any
 
 from . import pytypes
 from .ir import MISSING, ModelDef, Param, TypeInfo
-from .text import cell, flat, pipes
+from .text import cell, flat, md_text, pipes
 from .views import OperationView, ServiceViews
 
 _MAX_DEPTH = 3
@@ -340,7 +340,12 @@ class DocViews:
                     "print(value)",
                 ]
             )
-        return {"model": m, "description": flat(m.description), "rows": rows, "example_code": code}
+        return {
+            "model": m,
+            "description": md_text(m.description),
+            "rows": rows,
+            "example_code": code,
+        }
 
     # --- README ----------------------------------------------------------------------
 

@@ -82,6 +82,29 @@ def pipes(text: str | None) -> str:
     return flat(text).replace("|", "\\|")
 
 
+# Inline HTML kept in Markdown paragraphs (the published docs use these); any other tag,
+# comment or processing instruction is escaped so it shows as text and cannot run or
+# swallow the rest of the page (`<script>`, an unclosed `<!--`).
+_SAFE_TAGS = frozenset(
+    "a abbr b br code del em hr i ins kbd li ol p pre s small span strong sub sup u ul".split()
+)
+_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*|[!?])")
+# A paragraph that starts like a block (heading, quote, list item, fence, code indent)
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|```|~~~)")
+
+
 def md_text(text: str | None) -> str:
-    """A Markdown paragraph line (flat, HTML kept raw like the published docs)."""
-    return flat(text)
+    """A Markdown paragraph line: flat, safe HTML kept, never starting a block of its own."""
+    line = _TAG_START.sub(
+        lambda m: m.group(0) if m.group(2).lower() in _SAFE_TAGS else "&lt;" + m.group(0)[1:],
+        flat(text).lstrip(" "),
+    )
+    found = _BLOCK_START.match(line)
+    if found:
+        marker = found.group(0)
+        line = (
+            marker[:-1] + "\\" + marker[-1] + line[len(marker) :]
+            if marker[0].isdigit()
+            else "\\" + line
+        )
+    return line
