@@ -42,6 +42,29 @@ IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 # An HTTP header or cookie name is a token (RFC 9110 5.1, RFC 6265 4.1.1).
 HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 RELEASE = re.compile(r"\d+(\.\d+)*")
+# Schema keywords the generated models do not express, and what happens instead.
+UNSUPPORTED_KEYWORDS = {
+    "not": "values are not checked against it",
+    "patternProperties": "matching properties are kept, untyped",
+    "discriminator": "the union is validated member by member",
+    "if": "if/then/else is not checked",
+    "dependentSchemas": "not checked",
+    "dependentRequired": "not checked",
+    "dependencies": "not checked",
+    "prefixItems": "array items are typed from `items` only",
+    "contains": "not checked",
+    "propertyNames": "not checked",
+    "unevaluatedProperties": "not checked",
+    "unevaluatedItems": "not checked",
+    "multipleOf": "not checked",
+    "uniqueItems": "not checked (items are a list)",
+    "minProperties": "not checked",
+    "maxProperties": "not checked",
+}
+# Keys of a path item besides the operations (OpenAPI 3.0/3.1).
+PATH_ITEM_KEYS = {"$ref", "summary", "description", "servers", "parameters"}
+# Serialisation the generated code and the runtime apply, per parameter location.
+DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
 
 
 def _ptr(*parts: object) -> str:
@@ -64,11 +87,15 @@ class Normalizer:
         self.class_of: dict[str, str] = {}  # raw name -> class name
         self._resolving: set[str] = set()
         self.form_only: set[str] = set()
+        # unsupported schema keyword -> pointers where it occurs (one warning per keyword)
+        self.unsupported: dict[str, list[str]] = {}
 
     # --- reporting ---------------------------------------------------------------
 
     def warn(self, message: str, pointer: str = "") -> None:
-        """Record a located warning."""
+        """Record a located warning (once: shared path parameters reach it per operation)."""
+        if any(w.message == message and w.pointer == pointer for w in self.warnings):
+            return
         self.warnings.append(
             Warning_(
                 message,
@@ -173,6 +200,10 @@ class Normalizer:
                     )
                 return self.prepare(merged, pointer)
             return s
+        for keyword in UNSUPPORTED_KEYWORDS.keys() & s.keys():
+            self.unsupported.setdefault(keyword, []).append(pointer + "/" + keyword)
+        if isinstance(s.get("items"), list):
+            self.unsupported.setdefault("items", []).append(pointer + "/items")
         if top or s.get("enum") is not None:
             s.pop("title", None)
         if "examples" in s and isinstance(s["examples"], list) and s["examples"]:
@@ -504,9 +535,20 @@ class Normalizer:
                 par = dict(par)
                 par["x-pointer"] = f"{pointer}/{i}"
                 if "schema" not in par and isinstance(par.get("content"), dict):
-                    first = next(iter(par["content"].values()), {})
+                    media, first = next(iter(par["content"].items()), ("", {}))
                     par["schema"] = (first or {}).get("schema", {})
-                merged[(str(par["name"]), str(par["in"]))] = par
+                    self.warn(
+                        f"parameter {par['name']!r} is described by content {media!r}: its value "
+                        "is sent as given, not encoded as that media type",
+                        f"{pointer}/{i}/content",
+                    )
+                key = (str(par["name"]), str(par["in"]))
+                if key in merged and merged[key]["x-pointer"].startswith(pointer + "/"):
+                    self.warn(
+                        f"parameter {key[0]!r} in {key[1]} is declared twice; the last one is used",
+                        f"{pointer}/{i}",
+                    )
+                merged[key] = par
         params = list(merged.values())
         op[cache_key] = params
         return params
@@ -696,7 +738,11 @@ class Normalizer:
         props, required, additional = self.object_properties(schema, model.pointer)
         if additional is False:
             model.extra = "forbid"
-        elif additional is True or additional == {}:
+        elif (
+            additional is True
+            or additional == {}
+            or (additional is MISSING and schema.get("patternProperties"))
+        ):
             model.extra = "allow"
         elif isinstance(additional, dict):
             model.extra = "allow"
@@ -1143,6 +1189,7 @@ class Normalizer:
         description = _str_or_none(par.get("description"))
         if description is None:
             description = typ.alias_description
+        self.check_serialisation(par, location, typ, pointer)
         return Param(
             wire=wire,
             name=naming.parameter_name(wire),
@@ -1159,6 +1206,36 @@ class Normalizer:
             pointer=pointer,
         )
 
+    def check_serialisation(
+        self, par: dict[str, Any], location: str, typ: TypeInfo, pointer: str
+    ) -> None:
+        """Warn when a parameter asks for a serialisation the SDK does not do."""
+        name = par.get("name")
+        style = par.get("style", DEFAULT_STYLE[location])
+        explode = par.get("explode", style == "form")
+        kind = typ.kind
+        if kind == "model":
+            kind = "object" if typ.model_kind == "object" else "scalar"
+        structured = kind in ("array", "object", "map", "free")
+        if style != DEFAULT_STYLE[location]:
+            self.warn(
+                f"{location} parameter {name!r}: style {style!r} is not supported; "
+                f"sent with style {DEFAULT_STYLE[location]!r}",
+                pointer + "/style",
+            )
+        elif structured and bool(explode) != (style == "form"):
+            self.warn(
+                f"{location} parameter {name!r}: explode {explode} is not supported; "
+                f"sent with explode {style == 'form'}",
+                pointer + "/explode",
+            )
+        if kind in ("object", "map", "free") and location != "path":
+            self.warn(
+                f"{location} parameter {name!r} is an object: it is sent as one text value, not "
+                "as separate fields (pass the fields yourself if the server expects that)",
+                pointer,
+            )
+
     def build_body(self, raw: Any, pointer: str) -> Body | None:
         """The request body (§4.2, D12: json typed from the JSON media type)."""
         if raw is None:
@@ -1171,6 +1248,7 @@ class Normalizer:
         content = body.get("content") or {}
         media_types = [str(m) for m in content]
         if not media_types:
+            self.warn("request body has no content media types; no body argument", pointer)
             return None
         json_mt = next((m for m in media_types if _is_json(m)), None)
         form_mt = next(
@@ -1217,6 +1295,9 @@ class Normalizer:
         for code, resp in raw.items():
             rptr = pointer + _ptr(code)
             code = str(code)
+            if re.fullmatch(r"[1-5]xx", code, re.IGNORECASE) and code != code.upper():
+                self.warn(f"response code {code!r} should be written {code.upper()!r}", rptr)
+                code = code.upper()
             if not re.fullmatch(r"[1-5](\d\d|XX)|default", code):
                 self.warn(f"response code {code!r} is not valid; ignored", rptr)
                 continue
@@ -1260,6 +1341,59 @@ class Normalizer:
 
     # --- driver ------------------------------------------------------------------------
 
+    def check_paths(self) -> None:
+        """Resolve path-item `$ref`s; warn about what no method of the SDK will carry."""
+        paths = self.doc.get("paths")
+        if isinstance(paths, dict):
+            for path, item in paths.items():
+                pointer = _ptr("paths", path)
+                if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+                    target = self.deref({"$ref": item["$ref"]}, pointer)
+                    if isinstance(target, dict):
+                        merged = {**copy.deepcopy(target), **item}
+                        merged.pop("$ref")
+                        paths[path] = item = merged
+                if not isinstance(item, dict):
+                    continue
+                for key in item:
+                    if key in HTTP_METHODS or key in PATH_ITEM_KEYS or str(key).startswith("x-"):
+                        continue
+                    self.warn(
+                        f"path item key {key!r} is not an HTTP method OpenAPI knows; ignored",
+                        pointer + _ptr(key),
+                    )
+                if "servers" in item:
+                    self.warn(
+                        "path-level servers are not used: requests go to the client's gateway",
+                        pointer + "/servers",
+                    )
+                for method in HTTP_METHODS:
+                    op = item.get(method)
+                    if not isinstance(op, dict):
+                        continue
+                    for key, what in (
+                        ("servers", "operation servers are not used: requests go to the gateway"),
+                        ("callbacks", "callbacks are not generated (no client code for them)"),
+                    ):
+                        if key in op:
+                            self.warn(what, pointer + _ptr(method, key))
+                    if isinstance(op.get("tags"), str):
+                        self.warn(
+                            f"tags must be a list; using [{op['tags']!r}]",
+                            pointer + _ptr(method, "tags"),
+                        )
+                        op["tags"] = [op["tags"]]
+        if self.doc.get("webhooks"):
+            self.warn("webhooks are not generated (no client code for them)", "/webhooks")
+
+    def warn_unsupported(self) -> None:
+        """One warning per unsupported schema keyword, located at its first use."""
+        for keyword, pointers in sorted(self.unsupported.items()):
+            note = UNSUPPORTED_KEYWORDS.get(keyword, "tuple items are typed Any")
+            where = f" ({len(pointers)} places, the first is here)" if len(pointers) > 1 else ""
+            name = "items as a list" if keyword == "items" else repr(keyword)
+            self.warn(f"schema keyword {name} is not supported: {note}{where}", pointers[0])
+
     def release_version(self, raw: Any) -> str:
         """`info.version` as a PEP 440 release (`<release>.<date>` is the package version)."""
         text = "" if raw is None else str(raw)
@@ -1283,11 +1417,13 @@ class Normalizer:
                 "/info",
                 hint="add info: {title: ..., version: ...}",
             )
+        self.check_paths()
         self.rename_components()
         self.prepare_all()
         self.extract_all()
         self.build_models()
         apis = self.build_operations()
+        self.warn_unsupported()
         servers = self.doc.get("servers") or [{}]
         server_url = (
             str((servers[0] or {}).get("url", "/"))
