@@ -239,9 +239,7 @@ class ServiceViews:
         json_ann = pytypes.strict(json_t, with_null=False) if json_t else "Any"
         has_content = bool(body and body.consumes_other)
         has_files = bool(body and body.consumes_multipart)
-        json_required = bool(body and body.required and has_json) and not (
-            has_content or has_files
-        )
+        json_required = bool(body and body.required and has_json) and not (has_content or has_files)
         json_annotation = _desc_field(
             json_ann if json_required else f"{json_ann} | None",
             body.description if body else None,
@@ -374,6 +372,7 @@ class ServiceViews:
             "has_deprecated": any(o.deprecated for o in ops),
             "has_stream": any(o.event_stream for o in ops),
             "has_no_content": any(o.no_content_codes for o in ops),
+            "helper_imports": _helper_imports(ops),
         }
 
     # --- models ----------------------------------------------------------------------
@@ -434,6 +433,19 @@ class ServiceViews:
             "ops": ops,
             "imports": [(self.models[r].module, r) for r in sorted(refs) if r in self.models],
         }
+
+
+def _helper_imports(ops: list[OperationView]) -> list[str]:
+    """The `_helpers` names an api module uses (only those: long import lines wrap)."""
+    used = {
+        "expand_path": True,
+        "json_or_form": any(o.has_json and o.form_body for o in ops),
+        "no_content as _no_content": any(o.no_content_codes for o in ops),
+        "simple_text": any(o.cookie_args for o in ops),
+        "with_content_type": any(o.has_content for o in ops),
+        "with_headers": any(o.header_args for o in ops),
+    }
+    return [name for name, needed in used.items() if needed]
 
 
 def _param_type(op: Operation, wire: str) -> TypeInfo:

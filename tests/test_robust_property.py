@@ -21,7 +21,6 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 from conftest import Recorder
 from hypothesis import HealthCheck, Phase, given, settings
