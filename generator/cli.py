@@ -18,7 +18,7 @@ from .load import load_spec, locate_line
 from .normalize import normalize
 from .render import render_service
 from .validate import validate
-from .write import compare, staging_dir, swap_in, write_tree
+from .write import compare, recover, staging_dir, swap_in, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_SUFFIXES = (".openapi.yaml", ".openapi.yml", ".openapi.json")
@@ -70,6 +70,8 @@ def build(args: argparse.Namespace) -> int:
         specs = [(p, None) for p in find_specs(spec_dir)]
         if not specs:
             raise GeneratorError("no *.openapi.yaml specs found", file=str(spec_dir))
+    for note in recover(out_root):
+        print(f"note: {note}", file=sys.stderr)
     stage = staging_dir(out_root)
     results: list[BuildResult] = []
     try:
@@ -182,6 +184,11 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def interrupt(signum: int, _frame: object) -> None:
+    """SIGTERM handler of the command line: clean up like Ctrl-C (no temp dirs left)."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; maps errors to exit codes without tracebacks."""
     args = parser().parse_args(argv)
@@ -205,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("interrupted; generated/ left unchanged", file=sys.stderr)
+        print("interrupted; the output is the old or the new build, never a mix", file=sys.stderr)
         return 130
     except RecursionError:
         print("error: the spec nests too deeply to be rendered", file=sys.stderr)
