@@ -80,6 +80,12 @@ def build(args: argparse.Namespace) -> int:
             try:
                 ir, warnings = build_ir(spec_path, service, use_cache=not args.no_cache)
                 files = render_service(ir)
+            except RecursionError:
+                raise GeneratorError(
+                    "the spec nests too deeply to be rendered (or an anchor contains itself)",
+                    file=str(spec_path),
+                    hint="move deeply nested schemas to components.schemas and use $ref",
+                ) from None
             except GeneratorError as exc:
                 # the warnings found so far are printed before the error (never lost)
                 exc.warnings = [w for r in results for w in r.warnings] + exc.warnings

@@ -37,5 +37,6 @@ def format_tree(root: Path) -> None:
     )
     if fmt.returncode != 0:
         raise GeneratorError(
-            f"ruff format failed on the generated code (a template bug): {fmt.stderr.strip()[:2000]}"
+            "ruff format failed on the generated code (a template bug): "
+            + (fmt.stderr.strip() or fmt.stdout.strip())[:2000]
         )

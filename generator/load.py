@@ -128,6 +128,32 @@ def parse_text(text: str, file: str) -> Any:
         ) from None
 
 
+# `\ud800`-style escapes (JSON, YAML double quotes) can encode half of a surrogate pair,
+# which no UTF-8 file can hold: such text is refused where it is, not when writing.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(node: Any, pointer: str, file: str, text: str) -> None:
+    if isinstance(node, str):
+        if _SURROGATE.search(node):
+            raise GeneratorError(
+                f"text {node[:40]!r} holds an unpaired surrogate escape",
+                file=file,
+                pointer=pointer or "/",
+                line=locate_line(text, pointer),
+                hint="write the character itself, or a complete surrogate pair",
+            )
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            part = f"{pointer}/{escape_pointer_part(str(key))}"
+            _check_surrogates(key, part, file, text)
+            _check_surrogates(value, part, file, text)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            _check_surrogates(value, f"{pointer}/{i}", file, text)
+
+
 def read_document(path: Path) -> tuple[Any, str]:
     """Read and parse one file (returns the data and its text)."""
     try:
@@ -154,7 +180,10 @@ def read_document(path: Path) -> tuple[Any, str]:
             file=str(path),
             hint="check the file's permissions",
         ) from None
-    return parse_text(text, str(path)), text
+    document = parse_text(text, str(path))
+    if _SURROGATE_ESCAPE.search(text):
+        _check_surrogates(document, "", str(path), text)
+    return document, text
 
 
 def pointer_get(doc: Any, pointer: str) -> Any:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from pydantic_core import SchemaError, SchemaValidator, core_schema
+
 from . import naming
 from .errors import GeneratorError, Warning_
 from .ir import (
@@ -89,6 +91,7 @@ class Normalizer:
         self.form_only: set[str] = set()
         # unsupported schema keyword -> pointers where it occurs (one warning per keyword)
         self.unsupported: dict[str, list[str]] = {}
+        self.pattern_ok: dict[str, bool] = {}
 
     # --- reporting ---------------------------------------------------------------
 
@@ -857,7 +860,7 @@ class Normalizer:
                 return TypeInfo("date", **common)
             return TypeInfo(
                 "string",
-                pattern=s.get("pattern") if isinstance(s.get("pattern"), str) else None,
+                pattern=self.checked_pattern(s.get("pattern"), pointer),
                 min_length=_int_or_none(s.get("minLength")),
                 max_length=_int_or_none(s.get("maxLength")),
                 **common,
@@ -902,6 +905,25 @@ class Normalizer:
         if typ is not None and typ not in ("object",):
             self.warn(f"unknown type {typ!r}; typed as Any", pointer)
         return TypeInfo("any", nullable=nullable)
+
+    def checked_pattern(self, pattern: Any, pointer: str) -> str | None:
+        """`pattern` if pydantic can compile it (else the generated SDK would not import)."""
+        if not isinstance(pattern, str):
+            return None
+        if pattern not in self.pattern_ok:
+            try:
+                SchemaValidator(core_schema.str_schema(pattern=pattern))
+                self.pattern_ok[pattern] = True
+            except (SchemaError, ValueError, TypeError):
+                self.pattern_ok[pattern] = False
+        if not self.pattern_ok[pattern]:
+            self.warn(
+                f"pattern {pattern!r} cannot be compiled by pydantic's regex engine "
+                "(lookaround, backreference or syntax error); values are not checked against it",
+                pointer + "/pattern",
+            )
+            return None
+        return pattern
 
     # --- step 5: operations ----------------------------------------------------------
 

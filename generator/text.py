@@ -6,6 +6,7 @@ Jinja filters are registered from here, so templates never escape by hand.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -38,6 +39,8 @@ def pyliteral(value: Any) -> str:
         return pystr(value)
     if isinstance(value, bool) or value is None:
         return repr(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f'float("{value}")'  # inf, -inf and nan have no literal
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, list):

@@ -87,6 +87,8 @@ components:
         labels: {type: array, uniqueItems: true, items: {type: string}}
         pair: {type: array, prefixItems: [{type: string}, {type: integer}]}
         kind: {not: {type: string}}
+        code: {type: string, pattern: '^(?!x)'}
+        ratio: {type: number, default: .inf}
       patternProperties:
         '^x-': {type: string}
     Pet:
@@ -177,6 +179,10 @@ EXPECTED = [
         "schema keyword 'not' is not supported: values are not checked against it",
     ),
     (
+        "/components/schemas/Thing/properties/code/pattern",
+        "pattern '^(?!x)' cannot be compiled by pydantic's regex engine",
+    ),
+    (
         "/components/schemas/Pet/discriminator",
         "schema keyword 'discriminator' is not supported: the union is validated member by member",
     ),
@@ -256,6 +262,7 @@ def test_nothing_is_dropped(built: tuple[Path, Run]) -> None:
         thing = modules["models"].Thing.model_validate({"a-b": "x", "a_b": 1, "x-extra": "kept"})
         assert (thing.a_b, thing.a_b_2) == ("x", 1)
         assert thing.to_dict()["x-extra"] == "kept"  # patternProperties are not dropped
+        assert thing.ratio == float("inf") and thing.code is None
         assert modules["models"].Filter2.model_fields.keys() == {"r"}
 
 
@@ -283,3 +290,15 @@ def test_renames_are_deterministic(built: tuple[Path, Run], tmp_path: Path) -> N
         )
 
     assert same(compare)
+
+
+def test_spec_without_operations_or_schemas(tmp_path: Path) -> None:
+    (tmp_path / "bare.openapi.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n"
+    )
+    (tmp_path / "bare.toml").write_text('version_date = "20240101"\n')
+    result = run_cli("build", "--spec", "bare.openapi.yaml", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with sdk_on_path(tmp_path / "out", "bare") as package:
+        modules = import_all(package)
+        assert modules["service"].BareService(None).name == "bare"
