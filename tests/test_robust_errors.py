@@ -354,3 +354,27 @@ def test_exit_codes_ok_and_drift(tmp_path: Path) -> None:
     drift = build(tmp_path, spec, "--check")
     assert drift.returncode == 1
     assert "stale: svc/docs/Thing.md" in drift.stderr
+
+
+def test_unpaired_surrogate_escape(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path,
+        '{"openapi": "3.0.3", "info": {"title": "a\\ud800b", "version": "1"}, "paths": {}}',
+        "svc.openapi.json",
+    )
+    assert_error(
+        build(tmp_path, spec),
+        "svc.openapi.json: #/info/title",
+        "holds an unpaired surrogate escape",
+        hint="write the character itself",
+    )
+
+
+def test_anchor_that_contains_itself(tmp_path: Path) -> None:
+    spec = write(tmp_path, SPEC + "x-loop: &loop [*loop]\n")
+    assert_error(
+        build(tmp_path, spec),
+        "svc.openapi.yaml",
+        "nests too deeply to be rendered (or an anchor contains itself)",
+        hint="move deeply nested schemas",
+    )
