@@ -538,8 +538,8 @@ class Normalizer:
                 par = dict(par)
                 par["x-pointer"] = f"{pointer}/{i}"
                 if "schema" not in par and isinstance(par.get("content"), dict):
-                    media, first = next(iter(par["content"].items()), ("", {}))
-                    par["schema"] = (first or {}).get("schema", {})
+                    media, first = next(iter(par["content"].items()), ("", None))
+                    par["schema"] = first.get("schema", {}) if isinstance(first, dict) else {}
                     self.warn(
                         f"parameter {par['name']!r} is described by content {media!r}: its value "
                         "is sent as given, not encoded as that media type",
@@ -1119,6 +1119,18 @@ class Normalizer:
             "stream",
             "timeout",
             "kwargs",
+            # locals of the method body and the module-level helpers it calls
+            "path_params",
+            "resource_path",
+            "body_args",
+            "response_types_map",
+            "non_200_response_types_map",
+            "expand_path",
+            "json_or_form",
+            "simple_text",
+            "with_content_type",
+            "with_headers",
+            "warnings",
         }
         taken: set[str] = set(reserved)
         for p in path_params + headers + cookies:
@@ -1130,7 +1142,8 @@ class Normalizer:
                     name = f"{p.name}_{n}"
                     n += 1
                 self.warn(
-                    f"parameter {p.wire!r} would shadow another argument; python name {name!r}",
+                    f"parameter {p.wire!r} would shadow an argument or a name the method uses; "
+                    f"python name {name!r}",
                     p.pointer,
                 )
                 p.name = name
@@ -1141,14 +1154,15 @@ class Normalizer:
                 for p in query
             ]
         )
-        for p, n in zip(query, qnames, strict=True):
-            if n != p.name:
-                if naming.field_name(p.name) != n:
+        for p, qname in zip(query, qnames, strict=True):
+            if qname != p.name:
+                if naming.field_name(p.name) != qname:
                     self.warn(
-                        f"query parameter {p.wire!r} collides after renaming; python name {n!r}",
+                        f"query parameter {p.wire!r} collides after renaming; "
+                        f"python name {qname!r}",
                         p.pointer,
                     )
-                p.name = n
+                p.name = qname
         body = self.build_body(op.get("requestBody"), pointer + "/requestBody")
         responses = self.build_responses(op.get("responses"), pointer + "/responses")
         return Operation(
@@ -1235,7 +1249,7 @@ class Normalizer:
         name = par.get("name")
         style = par.get("style", DEFAULT_STYLE[location])
         explode = par.get("explode", style == "form")
-        kind = typ.kind
+        kind: str = typ.kind
         if kind == "model":
             kind = "object" if typ.model_kind == "object" else "scalar"
         structured = kind in ("array", "object", "map", "free")

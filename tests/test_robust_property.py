@@ -85,6 +85,12 @@ RUNTIME = [
     "MODELS_AVAILABLE",
     "Default",
     "DefaultApi",
+    "body_args",
+    "expand_path",
+    "with_headers",
+    "response_types_map",
+    "warnings",
+    "Operation",
 ]
 PUNCTUATION = ["a-b", "a.b", "a b", "$ref", "@type", "x:y", "a/b", "-", "__", "___x", "a|b", "a\\b"]
 DIGITS = ["1abc", "123", "2fa", "0", "9_lives"]
