@@ -15,7 +15,7 @@ from . import cache
 from .config import load_config, service_from_filename
 from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, GeneratorError, Warning_
 from .names_lock import lock_path_for, read_lock, write_lock
-from .write import Drift, compare, staging_dir, swap_in, write_tree
+from .write import Drift, compare, recover, staging_dir, swap_in, write_tree
 
 if TYPE_CHECKING:
     from .ir import Service
@@ -81,6 +81,10 @@ def start_ir(
         ir, found = normalize(
             spec, config, read_lock(lock or lock_path_for(spec_path, config.service))
         )
+    except GeneratorError as exc:
+        pending.cancel()
+        exc.warnings = warnings + exc.warnings  # found so far: printed before the error
+        raise
     except BaseException:
         pending.cancel()
         raise
@@ -130,6 +134,8 @@ def build(args: argparse.Namespace) -> int:
         specs = [(p, None) for p in find_specs(spec_dir)]
         if not specs:
             raise GeneratorError("no *.openapi.yaml specs found", file=str(spec_dir))
+    for note in recover(out_root):
+        print(f"note: {note}", file=sys.stderr)
     stage = staging_dir(out_root)
     results: list[BuildResult] = []
     use_cache = not args.no_cache
@@ -169,15 +175,26 @@ def build(args: argparse.Namespace) -> int:
                 continue
             from .render import render_service
 
-            ir, external, warnings = start_ir(
-                spec_path, service, use_cache=use_cache, lock=explicit_lock
-            )
-            pending[ir.key] = (warnings, external)
-            lock_path = keeps_lock(spec_path, ir.key, explicit_lock)
-            lock_text = ir.names_lock.to_json(ir.key) if ir.names_lock else ""
-            if slot is not None:
-                slots[ir.key] = slot
-            files = render_service(ir)
+            try:
+                ir, external, warnings = start_ir(
+                    spec_path, service, use_cache=use_cache, lock=explicit_lock
+                )
+                pending[ir.key] = (warnings, external)
+                lock_path = keeps_lock(spec_path, ir.key, explicit_lock)
+                lock_text = ir.names_lock.to_json(ir.key) if ir.names_lock else ""
+                if slot is not None:
+                    slots[ir.key] = slot
+                files = render_service(ir)
+            except RecursionError:
+                raise GeneratorError(
+                    "the spec nests too deeply to be rendered (or an anchor contains itself)",
+                    file=str(spec_path),
+                    hint="move deeply nested schemas to components.schemas and use $ref",
+                ) from None
+            except GeneratorError as exc:
+                # the warnings found so far are printed before the error (never lost)
+                exc.warnings = [w for r in results for w in r.warnings] + exc.warnings
+                raise locate(exc, spec_path) from None
             write_tree(stage / ir.key, files)
             results.append(
                 BuildResult(
@@ -322,6 +339,20 @@ def compare_cached(files: dict[str, bytes], old: Path) -> Drift:
     )
 
 
+def locate(exc: GeneratorError, spec_path: Path) -> GeneratorError:
+    """Give an error raised after loading (no file yet) the spec's file and line."""
+    from .load import locate_line
+
+    if exc.file is None:
+        exc.file = str(spec_path)
+        if exc.pointer is not None and exc.line is None:
+            try:
+                exc.line = locate_line(spec_path.read_text(encoding="utf-8"), exc.pointer)
+            except OSError:
+                pass
+    return exc
+
+
 def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:
     """One line per service, then the warnings and (with --check) the stale files."""
     err = sys.stderr
@@ -342,9 +373,11 @@ def report(results: list[BuildResult], *, quiet: bool, check: bool) -> None:
             f"{r.seconds:.2f}s",
             file=sys.stdout,
         )
+    total = sum(len(r.warnings) for r in results)
     if not quiet:
-        total = sum(len(r.warnings) for r in results)
         print(f"{total} warning(s) in total", file=sys.stdout)
+    elif total:
+        print(f"{total} warning(s) in total", file=sys.stderr)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -379,6 +412,11 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def interrupt(signum: int, _frame: object) -> None:
+    """SIGTERM handler of the command line: clean up like Ctrl-C (no temp dirs left)."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; maps errors to exit codes without tracebacks."""
     args = parser().parse_args(argv)
@@ -395,10 +433,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return diff_command(args)
     except GeneratorError as exc:
+        for w in exc.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        if exc.warnings:
+            print(f"{len(exc.warnings)} warning(s) before the error", file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("interrupted; generated/ left unchanged", file=sys.stderr)
+        print("interrupted; the output is the old or the new build, never a mix", file=sys.stderr)
         return 130
     except RecursionError:
         print("error: the spec nests too deeply to be rendered", file=sys.stderr)

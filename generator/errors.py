@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -30,6 +32,8 @@ class GeneratorError(Exception):
         self.line = line
         self.column = column
         self.hint = hint
+        # warnings found before the error, printed ahead of it
+        self.warnings: list[Warning_] = []
 
     def __str__(self) -> str:
         return format_location(
@@ -59,7 +63,7 @@ def format_location(
     hint: str | None = None,
 ) -> str:
     """Render `file:line:col: #/pointer: message (hint)` leaving out what is unknown."""
-    where = file or ""
+    where = display_path(file) if file else ""
     if line is not None:
         where += f":{line}"
         if column is not None:
@@ -69,3 +73,14 @@ def format_location(
     if hint:
         text += f" (hint: {hint})"
     return text
+
+
+def display_path(file: str) -> str:
+    """`file` relative to the current directory when it is below it (shorter messages)."""
+    try:
+        path = Path(file)
+        if path.is_absolute():
+            return str(path.relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        pass
+    return os.fspath(file)

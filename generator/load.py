@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from .errors import GeneratorError
+from .errors import GeneratorError, display_path
 
 try:  # the C loader is ~10x faster; fall back if libyaml is missing
     _BaseLoader: type = yaml.CSafeLoader
@@ -32,6 +32,8 @@ class Yaml12Loader(_BaseLoader):  # type: ignore[misc,valid-type]
 Yaml12Loader.yaml_implicit_resolvers = {}
 for _tag, _regexp, _first in [
     ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    # merge keys (`<<: *anchor`) are YAML 1.1, but specs use them
+    ("tag:yaml.org,2002:merge", r"^(?:<<)$", ["<"]),
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
     ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
     (
@@ -57,18 +59,55 @@ def _construct_bool(loader: yaml.Loader, node: yaml.Node) -> bool:
     return loader.construct_scalar(node).lower() == "true"
 
 
+def _construct_mapping(loader: yaml.Loader, node: yaml.MappingNode) -> dict[Any, Any]:
+    """A mapping; a key written twice is an error (YAML forbids it, PyYAML keeps the last)."""
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):
+            continue
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"found duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    loader.flatten_mapping(node)
+    return dict(loader.construct_pairs(node))
+
+
+Yaml12Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 Yaml12Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key written twice is an error (json keeps the last silently)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise GeneratorError(
+            f"invalid JSON: duplicate key {duplicate!r}",
+            hint="remove or rename one of the two keys",
+        )
+    return result
 
 
 def parse_text(text: str, file: str) -> Any:
     """Parse YAML 1.2 or JSON text; a syntax error becomes a GeneratorError with line/col."""
     if text.lstrip().startswith("{"):
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_json_object)
+        except GeneratorError as exc:
+            exc.file = file
+            raise
         except json.JSONDecodeError as exc:
             raise GeneratorError(
-                f"invalid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno
+                f"invalid JSON: {exc.msg}",
+                file=file,
+                line=exc.lineno,
+                column=exc.colno,
+                hint="fix the JSON syntax at this position",
             ) from None
     try:
         return yaml.load(text, Loader=Yaml12Loader)  # noqa: S506 - safe loader subclass
@@ -80,9 +119,40 @@ def parse_text(text: str, file: str) -> Any:
             file=file,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
+            hint="remove or rename one of the two keys"
+            if "duplicate key" in problem
+            else "fix the YAML syntax at this position (indentation, quotes, brackets)",
         ) from None
     except yaml.YAMLError as exc:
-        raise GeneratorError(f"invalid YAML: {exc}", file=file) from None
+        raise GeneratorError(
+            f"invalid YAML: {exc}", file=file, hint="fix the YAML syntax"
+        ) from None
+
+
+# `\ud800`-style escapes (JSON, YAML double quotes) can encode half of a surrogate pair,
+# which no UTF-8 file can hold: such text is refused where it is, not when writing.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(node: Any, pointer: str, file: str, text: str) -> None:
+    if isinstance(node, str):
+        if _SURROGATE.search(node):
+            raise GeneratorError(
+                f"text {node[:40]!r} holds an unpaired surrogate escape",
+                file=file,
+                pointer=pointer or "/",
+                line=locate_line(text, pointer),
+                hint="write the character itself, or a complete surrogate pair",
+            )
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            part = f"{pointer}/{escape_pointer_part(str(key))}"
+            _check_surrogates(key, part, file, text)
+            _check_surrogates(value, part, file, text)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            _check_surrogates(value, f"{pointer}/{i}", file, text)
 
 
 def read_document(path: Path) -> tuple[Any, str]:
@@ -94,12 +164,27 @@ def read_document(path: Path) -> tuple[Any, str]:
             "file not found", file=str(path), hint="check the --spec path"
         ) from None
     except IsADirectoryError:
-        raise GeneratorError("is a directory, expected a spec file", file=str(path)) from None
+        raise GeneratorError(
+            "is a directory, expected a spec file",
+            file=str(path),
+            hint="pass the path of the .yaml or .json file",
+        ) from None
     except UnicodeDecodeError as exc:
-        raise GeneratorError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
+        raise GeneratorError(
+            f"cannot read file: not UTF-8 text ({exc.reason} at byte {exc.start})",
+            file=str(path),
+            hint="save the spec as UTF-8",
+        ) from None
     except OSError as exc:
-        raise GeneratorError(f"cannot read file: {exc.strerror}", file=str(path)) from None
-    return parse_text(text, str(path)), text
+        raise GeneratorError(
+            f"cannot read file: {exc.strerror}",
+            file=str(path),
+            hint="check the file's permissions",
+        ) from None
+    document = parse_text(text, str(path))
+    if _SURROGATE_ESCAPE.search(text):
+        _check_surrogates(document, "", str(path), text)
+    return document, text
 
 
 def pointer_get(doc: Any, pointer: str) -> Any:
@@ -181,25 +266,39 @@ def _compose(text: str) -> yaml.Node | None:
 class _Bundler:
     """Pull schemas referenced from other files into `components` of the main document."""
 
-    def __init__(self, main_path: Path, document: dict[str, Any]) -> None:
+    def __init__(self, main_path: Path, document: dict[str, Any], text: str) -> None:
         self.main_path = main_path.resolve()
         self.document = document
         self.files: dict[Path, Any] = {self.main_path: document}
+        self.texts: dict[Path, str] = {self.main_path: text}
         self.imported: dict[tuple[Path, str], str] = {}
         self.origins: dict[str, tuple[Path, str]] = {}
         self.extra: dict[str, dict[str, Any]] = {}
 
-    def load_file(self, path: Path, referrer: str) -> Any:
+    def load_file(self, path: Path, ref: str, base: Path, pointer: str) -> Any:
+        """Read a referenced file once (errors point at the `$ref` that needs it)."""
         path = path.resolve()
         if path not in self.files:
-            if not path.exists():
-                raise GeneratorError(
-                    f"unresolved $ref: file {path} does not exist",
-                    file=str(self.main_path),
-                    pointer=referrer,
+            if not path.is_file():
+                raise self.ref_error(
+                    f"unresolved $ref {ref!r}: file {display_path(str(path))} does not exist",
+                    base,
+                    pointer,
+                    "check the relative path of the referenced file",
                 )
-            self.files[path], _ = read_document(path)
+            self.files[path], self.texts[path] = read_document(path)
         return self.files[path]
+
+    def ref_error(self, message: str, base: Path, pointer: str, hint: str) -> GeneratorError:
+        """An error located at the `$ref` in file `base`."""
+        text = self.texts.get(base)
+        return GeneratorError(
+            message,
+            file=str(base),
+            pointer=pointer + "/$ref",
+            line=locate_line(text, pointer + "/$ref") if text is not None else None,
+            hint=hint,
+        )
 
     def rewrite(self, node: Any, base: Path, pointer: str) -> Any:
         """Rewrite external refs below `node` (found in file `base`) to local ones."""
@@ -231,14 +330,15 @@ class _Bundler:
         key = (target, frag)
         if key in self.imported:
             return self.imported[key]
-        doc = self.load_file(target, pointer)
+        doc = self.load_file(target, ref, base, pointer)
         try:
             value = pointer_get(doc, frag)
         except KeyError:
-            raise GeneratorError(
-                f"unresolved $ref {ref!r}: no {frag or '/'} in {target.name}",
-                file=str(self.main_path),
-                pointer=pointer,
+            raise self.ref_error(
+                f"unresolved $ref {ref!r}: no {frag or '/'} in {display_path(str(target))}",
+                base,
+                pointer,
+                "check the JSON pointer after '#' in the referenced file",
             ) from None
         parts = [p for p in frag.split("/") if p]
         if len(parts) >= 3 and parts[0] == "components":
@@ -288,7 +388,10 @@ def load_spec(path: Path) -> LoadedSpec:
     document, text = read_document(path)
     if not isinstance(document, dict):
         raise GeneratorError(
-            "not an OpenAPI document (top level is not a mapping)", file=str(path), line=1
+            "not an OpenAPI document (top level is not a mapping)",
+            file=str(path),
+            line=1,
+            hint="an OpenAPI document is a mapping with openapi, info and paths",
         )
     if "swagger" in document:
         raise GeneratorError(
@@ -307,7 +410,7 @@ def load_spec(path: Path) -> LoadedSpec:
             line=locate_line(text, "/openapi") if version is not None else 1,
             hint="the top-level 'openapi' field must be 3.0.x or 3.1.x",
         )
-    bundler = _Bundler(path, document)
+    bundler = _Bundler(path, document, text)
     if _has_external_refs(document):
         bundled = bundler.rewrite(document, bundler.main_path, "")
         for section, items in bundler.extra.items():

@@ -6,6 +6,7 @@ that the rest of the pipeline never invents a name on its own.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -145,6 +146,8 @@ RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
         "TYPE_CHECKING",
         "Union",
         "WaylayBaseModel",
+        # docs/Operation.md is the fixed page about the calling convention
+        "Operation",
         "date",
         "datetime",
     }
@@ -189,9 +192,22 @@ def import_alias(class_name: str) -> str:
     return class_name + "_"
 
 
+# Names become file names (`docs/<Class>.md`, `<module>.py`): keep them well below the
+# usual 255-byte limit; longer ones are cut and made unique by a hash of the full name.
+MAX_NAME_LENGTH = 100
+
+
+def limit_length(name: str, max_length: int = MAX_NAME_LENGTH) -> str:
+    """`name`, or its first characters plus a stable hash when it is too long."""
+    if len(name) <= max_length:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return f"{name[: max_length - 9]}_{digest}"
+
+
 def class_name(raw_name: str) -> str:
     """Class name of a model from its raw (component or extracted) name."""
-    name = camel(sanitize_identifier(raw_name))
+    name = limit_length(camel(sanitize_identifier(raw_name)))
     if not name or name[0].isdigit():
         name = "Model" + name
     if keyword.iskeyword(name) or name in RESERVED_CLASS_NAMES:
@@ -215,10 +231,19 @@ def tag_words(tag: str) -> list[str]:
     return [w for w in re.split(r"[^A-Za-z0-9]+", ascii_fold(tag)) if w]
 
 
+# Attributes of the generated service class that a tag must not replace.
+RESERVED_SERVICE_ATTRIBUTES: frozenset[str] = frozenset(
+    {"name", "title", "description", "api_client"}
+)
+# Names a method must not take: `overload` decorates the methods that follow it in the
+# class body; `api_client` is the instance attribute every API object needs.
+RESERVED_METHOD_NAMES: frozenset[str] = frozenset({"overload", "api_client"})
+
+
 def api_class_name(tag: str) -> str:
     """`Webscript Tags` -> `WebscriptTagsApi`."""
     words = tag_words(tag) or ["Default"]
-    name = "".join(w[:1].upper() + w[1:] for w in words) + "Api"
+    name = limit_length("".join(w[:1].upper() + w[1:] for w in words)) + "Api"
     if name[0].isdigit():
         name = "Api" + name
     return name
@@ -228,10 +253,10 @@ def api_attr_name(tag: str) -> str:
     """`Webscript Tags` -> `webscript_tags` (module stem and service attribute)."""
     words = tag_words(tag) or ["default"]
     name = snake("_".join(words))
-    name = re.sub(r"_+", "_", name).strip("_")
+    name = limit_length(re.sub(r"_+", "_", name).strip("_"))
     if name[0].isdigit():
         name = "api_" + name
-    if keyword.iskeyword(name):
+    if keyword.iskeyword(name) or name in RESERVED_SERVICE_ATTRIBUTES:
         name = "var_" + name
     return name
 
@@ -249,7 +274,7 @@ def method_name(operation_id: str, tag: str) -> str:
     name = re.sub(r"_+", "_", name).strip("_") or "call"
     if name[0].isdigit():
         name = "op_" + name
-    if name in RESERVED_WORDS or name.startswith("_"):
+    if name in RESERVED_WORDS or name in RESERVED_METHOD_NAMES or name.startswith("_"):
         name = "var_" + name
     return name
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from pydantic_core import SchemaError, SchemaValidator, core_schema
+
 from . import naming
 from .errors import GeneratorError, Warning_
 from .ir import (
@@ -41,6 +43,32 @@ HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tra
 SCHEMA_PREFIX = "#/components/schemas/"
 # Header parameters that OpenAPI says are ignored (set by the HTTP layer).
 IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+# An HTTP header or cookie name is a token (RFC 9110 5.1, RFC 6265 4.1.1).
+HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+RELEASE = re.compile(r"\d+(\.\d+)*")
+# Schema keywords the generated models do not express, and what happens instead.
+UNSUPPORTED_KEYWORDS = {
+    "not": "values are not checked against it",
+    "patternProperties": "matching properties are kept, untyped",
+    "discriminator": "the union is validated member by member",
+    "if": "if/then/else is not checked",
+    "dependentSchemas": "not checked",
+    "dependentRequired": "not checked",
+    "dependencies": "not checked",
+    "prefixItems": "array items are typed from `items` only",
+    "contains": "not checked",
+    "propertyNames": "not checked",
+    "unevaluatedProperties": "not checked",
+    "unevaluatedItems": "not checked",
+    "multipleOf": "not checked",
+    "uniqueItems": "not checked (items are a list)",
+    "minProperties": "not checked",
+    "maxProperties": "not checked",
+}
+# Keys of a path item besides the operations (OpenAPI 3.0/3.1).
+PATH_ITEM_KEYS = {"$ref", "summary", "description", "servers", "parameters"}
+# Serialisation the generated code and the runtime apply, per parameter location.
+DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
 
 
 def _ptr(*parts: object) -> str:
@@ -70,11 +98,16 @@ class Normalizer:
         self.locations: dict[str, list[tuple[str, str]]] = {}
         self.aliases: list[ModelAlias] = []
         self.new_lock: NamesLock | None = None
+        # unsupported schema keyword -> pointers where it occurs (one warning per keyword)
+        self.unsupported: dict[str, list[str]] = {}
+        self.pattern_ok: dict[str, bool] = {}
 
     # --- reporting ---------------------------------------------------------------
 
     def warn(self, message: str, pointer: str = "") -> None:
-        """Record a located warning."""
+        """Record a located warning (once: shared path parameters reach it per operation)."""
+        if any(w.message == message and w.pointer == pointer for w in self.warnings):
+            return
         self.warnings.append(
             Warning_(
                 message,
@@ -101,7 +134,11 @@ class Normalizer:
         components = self.doc.get("components") or {}
         schemas = components.get("schemas") or {}
         if not isinstance(schemas, dict):
-            raise self.error("components.schemas must be a mapping", "/components/schemas")
+            raise self.error(
+                "components.schemas must be a mapping",
+                "/components/schemas",
+                hint="write one `<Name>: <schema>` entry per schema",
+            )
         renames: dict[str, str] = {}
         used: set[str] = set()
         for key in schemas:
@@ -143,12 +180,16 @@ class Normalizer:
         if isinstance(schema, bool):
             return {} if schema else {"not": {}}
         if not isinstance(schema, dict):
-            raise self.error("a schema must be a mapping", pointer)
+            raise self.error(
+                "a schema must be a mapping", pointer, hint="write the schema as a YAML mapping"
+            )
         s = dict(schema)
         if "$ref" in s:
             ref = s["$ref"]
             if not isinstance(ref, str):
-                raise self.error("$ref must be a string", pointer + "/$ref")
+                raise self.error(
+                    "$ref must be a string", pointer + "/$ref", hint="quote the reference"
+                )
             if ref.startswith("#") and not (
                 ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX) :]
             ):
@@ -156,16 +197,28 @@ class Normalizer:
                 try:
                     target = pointer_get(self.doc, ref[1:])
                 except KeyError:
-                    raise self.error(f"unresolved $ref {ref!r}", pointer) from None
+                    raise self.error(
+                        f"unresolved $ref {ref!r}",
+                        pointer + "/$ref",
+                        hint="the JSON pointer after '#' must name an existing node",
+                    ) from None
                 siblings = {k: v for k, v in s.items() if k != "$ref"}
                 merged = {**copy.deepcopy(target), **siblings}
                 if ref[1:] in pointer:
-                    raise self.error(f"circular $ref {ref!r} cannot be inlined", pointer)
+                    raise self.error(
+                        f"circular $ref {ref!r} cannot be inlined",
+                        pointer + "/$ref",
+                        hint="move the schema to components.schemas and refer to it by name",
+                    )
                 return self.prepare(merged, pointer)
             return s
         if "const" in s and "enum" not in s:
             # 3.1 `const` is a single-value enum (P3 then drops its title like any enum's)
             s["enum"] = [s["const"]]
+        for keyword in UNSUPPORTED_KEYWORDS.keys() & s.keys():
+            self.unsupported.setdefault(keyword, []).append(pointer + "/" + keyword)
+        if isinstance(s.get("items"), list):
+            self.unsupported.setdefault("items", []).append(pointer + "/items")
         if top or s.get("enum") is not None:
             s.pop("title", None)
         if "examples" in s and isinstance(s["examples"], list) and s["examples"]:
@@ -203,7 +256,11 @@ class Normalizer:
             if isinstance(props, dict):
                 s[key] = {k: self.prepare(v, pointer + _ptr(key, k)) for k, v in props.items()}
             elif props is not None:
-                raise self.error(f"{key} must be a mapping", pointer + "/" + key)
+                raise self.error(
+                    f"{key} must be a mapping",
+                    pointer + "/" + key,
+                    hint="write one `<name>: <schema>` entry per property",
+                )
         if isinstance(s.get("items"), (dict, bool)):
             s["items"] = self.prepare(s["items"], pointer + "/items")
         if isinstance(s.get("additionalProperties"), dict):
@@ -215,7 +272,9 @@ class Normalizer:
                 continue
             members = s[comb]
             if not isinstance(members, list):
-                raise self.error(f"{comb} must be a list", pointer + "/" + comb)
+                raise self.error(
+                    f"{comb} must be a list", pointer + "/" + comb, hint="write a list of schemas"
+                )
             prepared = []
             for i, m in enumerate(members):
                 if isinstance(m, dict) and m.get("type") == "null" and len(m) == 1:
@@ -451,13 +510,25 @@ class Normalizer:
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if not ref.startswith("#"):
-                raise self.error(f"unresolved external $ref {ref!r}", pointer)
+                raise self.error(
+                    f"unresolved external $ref {ref!r}",
+                    pointer + "/$ref",
+                    hint="only schemas can live in other files",
+                )
             if depth > 20:
-                raise self.error(f"circular $ref {ref!r}", pointer)
+                raise self.error(
+                    f"circular $ref {ref!r}",
+                    pointer + "/$ref",
+                    hint="a reference must end at a definition, not at another reference loop",
+                )
             try:
                 target = pointer_get(self.doc, ref[1:])
             except KeyError:
-                raise self.error(f"unresolved $ref {ref!r}", pointer + "/$ref") from None
+                raise self.error(
+                    f"unresolved $ref {ref!r}",
+                    pointer + "/$ref",
+                    hint="the JSON pointer after '#' must name an existing node",
+                ) from None
             return self.deref(target, ref[1:], depth + 1)
         return node
 
@@ -476,17 +547,34 @@ class Normalizer:
             if source is None:
                 continue
             if not isinstance(source, list):
-                raise self.error("parameters must be a list", pointer)
+                raise self.error(
+                    "parameters must be a list", pointer, hint="write a list of parameter objects"
+                )
             for i, raw in enumerate(source):
                 par = self.deref(raw, f"{pointer}/{i}")
                 if not isinstance(par, dict) or "name" not in par or "in" not in par:
-                    raise self.error("parameter needs 'name' and 'in'", f"{pointer}/{i}")
+                    raise self.error(
+                        "parameter needs 'name' and 'in'",
+                        f"{pointer}/{i}",
+                        hint="add `name:` and `in: path|query|header|cookie`",
+                    )
                 par = dict(par)
                 par["x-pointer"] = f"{pointer}/{i}"
                 if "schema" not in par and isinstance(par.get("content"), dict):
-                    first = next(iter(par["content"].values()), {})
-                    par["schema"] = (first or {}).get("schema", {})
-                merged[(str(par["name"]), str(par["in"]))] = par
+                    media, first = next(iter(par["content"].items()), ("", None))
+                    par["schema"] = first.get("schema", {}) if isinstance(first, dict) else {}
+                    self.warn(
+                        f"parameter {par['name']!r} is described by content {media!r}: its value "
+                        "is sent as given, not encoded as that media type",
+                        f"{pointer}/{i}/content",
+                    )
+                key = (str(par["name"]), str(par["in"]))
+                if key in merged and merged[key]["x-pointer"].startswith(pointer + "/"):
+                    self.warn(
+                        f"parameter {key[0]!r} in {key[1]} is declared twice; the last one is used",
+                        f"{pointer}/{i}",
+                    )
+                merged[key] = par
         params = list(merged.values())
         op[cache_key] = params
         return params
@@ -572,11 +660,19 @@ class Normalizer:
                     continue
                 ref_aliases[raw] = target
             kinds[raw] = kind
+            natural = naming.class_name(raw)
+            plain = naming.camel(naming.sanitize_identifier(raw))
+            if natural != plain and plain[:1].isalpha():
+                self.warn(
+                    f"class name {plain!r} of schema {raw!r} is reserved or too long; "
+                    f"using {natural!r}",
+                    self.origin[raw],
+                )
             entries.append(
                 Named(
                     key=raw,
                     component=raw not in self.extracted,
-                    natural=naming.class_name(raw),
+                    natural=natural,
                     locations=self.locations.get(raw) or [(self.origin[raw], "")],
                 )
             )
@@ -668,7 +764,11 @@ class Normalizer:
         required: list[str] = []
         additional: Any = schema.get("additionalProperties", MISSING)
         if depth > 30:
-            raise self.error("allOf nesting too deep (circular allOf?)", pointer)
+            raise self.error(
+                "allOf nesting too deep (circular allOf?)",
+                pointer,
+                hint="an allOf member must not include the schema itself",
+            )
         comb = "anyOf" if schema.get("anyOf") else "oneOf"
         if depth > 0 and isinstance(schema.get(comb), list) and not schema.get("properties"):
             # a union inside an allOf: any alternative's properties may occur, so they become
@@ -733,7 +833,11 @@ class Normalizer:
         props, required, additional = self.object_properties(schema, model.pointer)
         if additional is False:
             model.extra = "forbid"
-        elif additional is True or additional == {}:
+        elif (
+            additional is True
+            or additional == {}
+            or (additional is MISSING and schema.get("patternProperties"))
+        ):
             model.extra = "allow"
         elif isinstance(additional, dict):
             model.extra = "allow"
@@ -773,11 +877,17 @@ class Normalizer:
     def ref_name(self, ref: Any, pointer: str) -> str:
         """The E schema name a `$ref` points at (error when unresolved)."""
         if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
-            raise self.error(f"unsupported $ref {ref!r}", pointer)
+            raise self.error(
+                f"unsupported $ref {ref!r}",
+                pointer,
+                hint="refer to schemas as #/components/schemas/<Name>",
+            )
         name = ref[len(SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
         if name not in self.schemas:
             raise self.error(
-                f"unresolved $ref {ref!r}: no schema {name!r} in components.schemas", pointer
+                f"unresolved $ref {ref!r}: no schema {name!r} in components.schemas",
+                pointer,
+                hint="add the schema to components.schemas or fix the name (case matters)",
             )
         return name
 
@@ -842,7 +952,7 @@ class Normalizer:
                 return TypeInfo("date", **common)
             return TypeInfo(
                 "string",
-                pattern=s.get("pattern") if isinstance(s.get("pattern"), str) else None,
+                pattern=self.checked_pattern(s.get("pattern"), pointer),
                 min_length=_int_or_none(s.get("minLength")),
                 max_length=_int_or_none(s.get("maxLength")),
                 **common,
@@ -888,6 +998,25 @@ class Normalizer:
             self.warn(f"unknown type {typ!r}; typed as Any", pointer)
         return TypeInfo("any", nullable=nullable)
 
+    def checked_pattern(self, pattern: Any, pointer: str) -> str | None:
+        """`pattern` if pydantic can compile it (else the generated SDK would not import)."""
+        if not isinstance(pattern, str):
+            return None
+        if pattern not in self.pattern_ok:
+            try:
+                SchemaValidator(core_schema.str_schema(pattern=pattern))
+                self.pattern_ok[pattern] = True
+            except (SchemaError, ValueError, TypeError):
+                self.pattern_ok[pattern] = False
+        if not self.pattern_ok[pattern]:
+            self.warn(
+                f"pattern {pattern!r} cannot be compiled by pydantic's regex engine "
+                "(lookaround, backreference or syntax error); values are not checked against it",
+                pointer + "/pattern",
+            )
+            return None
+        return pattern
+
     # --- step 5: operations ----------------------------------------------------------
 
     def build_operations(self) -> list[Api]:
@@ -898,17 +1027,27 @@ class Normalizer:
         if paths is None:
             paths = {}
         if not isinstance(paths, dict):
-            raise self.error("paths must be a mapping", "/paths")
+            raise self.error(
+                "paths must be a mapping", "/paths", hint="write one `/path: {...}` entry per path"
+            )
         for path, item in paths.items():
             if not isinstance(item, dict):
-                raise self.error("path item must be a mapping", _ptr("paths", path))
+                raise self.error(
+                    "path item must be a mapping",
+                    _ptr("paths", path),
+                    hint="write `get:`, `post:`... operations under the path",
+                )
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if op is None:
                     continue
                 pointer = _ptr("paths", path, method)
                 if not isinstance(op, dict):
-                    raise self.error("operation must be a mapping", pointer)
+                    raise self.error(
+                        "operation must be a mapping",
+                        pointer,
+                        hint="write the operation as a mapping with responses",
+                    )
                 op_id = op.get("operationId")
                 if op_id is None:
                     op_id = naming.operation_id_from_path(method, str(path))
@@ -916,9 +1055,9 @@ class Normalizer:
                 op_id = str(op_id)
                 if op_id in seen_ids:
                     raise self.error(
-                        f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
+                        f"duplicate operationId {op_id!r} (also at #{seen_ids[op_id]})",
                         pointer + "/operationId",
-                        hint="operationIds must be unique",
+                        hint="give each operation its own operationId",
                     )
                 seen_ids[op_id] = pointer
                 tags = op.get("tags") or ["default"]
@@ -932,25 +1071,51 @@ class Normalizer:
             if isinstance(t, dict)
         }
         used_attrs: dict[str, str] = {}
+        # class names must differ from each other and from the models, also in case only
+        # (docs/<Class>.md on case-insensitive file systems)
+        used_classes = {c.casefold(): f"schema {r!r}" for r, c in self.class_of.items()}
+        model_classes = set(self.class_of.values())
         for tag, ops in by_tag.items():
-            attr = naming.api_attr_name(tag)
-            cls = naming.api_class_name(tag)
-            if attr in used_attrs:
-                n = 2
-                while f"{attr}_{n}" in used_attrs:
-                    n += 1
-                self.warn(f"tag {tag!r} collides with tag {used_attrs[attr]!r}; module {attr}_{n}")
-                attr, cls = f"{attr}_{n}", f"{cls[:-3]}{n}Api"
+            base_attr, base_cls = naming.api_attr_name(tag), naming.api_class_name(tag)
+            attr, cls, n = base_attr, base_cls, 1
+            while attr in used_attrs or cls.casefold() in used_classes:
+                n += 1
+                attr, cls = f"{base_attr}_{n}", f"{base_cls[:-3]}{n}Api"
+            if n > 1:
+                taken_by = (
+                    f"tag {used_attrs[base_attr]!r}"
+                    if base_attr in used_attrs
+                    else used_classes[base_cls.casefold()]
+                )
+                self.warn(
+                    f"tag {tag!r}: API {base_cls} ({base_attr}) is taken by {taken_by}; "
+                    f"using {cls} ({attr})",
+                    ops[0].pointer + "/tags",
+                )
             used_attrs[attr] = tag
+            used_classes[cls.casefold()] = f"tag {tag!r}"
             ops.sort(key=lambda o: o.sort_key)
             names = naming.dedupe([o.name for o in ops])
-            for o, n in zip(ops, names, strict=True):
-                if n != o.name:
+            taken = set(model_classes)
+            for o, name in zip(ops, names, strict=True):
+                if name != o.name:
                     self.warn(
-                        f"method name {o.name!r} is used twice in {cls}; renamed {n!r}", o.pointer
+                        f"method name {o.name!r} is used twice in {cls}; renamed {name!r}",
+                        o.pointer,
                     )
-                    o.name = n
-                o.query_class = naming.query_class_name(o.name)
+                    o.name = name
+                base_query = naming.query_class_name(o.name)
+                query, k = base_query, 1
+                while query in taken or query + "Dict" in taken:
+                    k += 1
+                    query = f"{base_query[:-5]}{k}Query"
+                if k > 1:
+                    self.warn(
+                        f"query class {base_query!r} of {cls}.{o.name} is taken; using {query!r}",
+                        o.pointer,
+                    )
+                taken |= {query, query + "Dict"}
+                o.query_class = query
             apis.append(
                 Api(
                     tag=tag,
@@ -989,12 +1154,23 @@ class Normalizer:
             order = re.findall(r"\{([^}]+)\}", template)
             path_params.sort(key=lambda p: order.index(p.wire) if p.wire in order else len(order))
         placeholders = re.findall(r"\{([^}]+)\}", template)
-        for name in placeholders:
+        for name in dict.fromkeys(placeholders):
             if not any(p.wire == name for p in path_params):
-                raise self.error(
-                    f"path placeholder {{{name}}} has no path parameter",
+                self.warn(
+                    f"path placeholder {{{name}}} has no path parameter; "
+                    "added a required string argument for it",
                     pointer,
-                    hint="declare it under parameters with in: path",
+                )
+                path_params.append(
+                    Param(
+                        wire=name,
+                        name=naming.parameter_name(name),
+                        location="path",
+                        required=True,
+                        type=TypeInfo("string"),
+                        description=None,
+                        pointer=pointer,
+                    )
                 )
         for p in path_params:
             if p.wire not in placeholders:
@@ -1005,6 +1181,15 @@ class Normalizer:
         query = [p for p in params if p.location == "query"]
         headers = [p for p in params if p.location == "header"]
         cookies = [p for p in params if p.location == "cookie"]
+        for p in headers + cookies:
+            if not HTTP_TOKEN.fullmatch(p.wire):
+                self.warn(
+                    f"{p.location} parameter {p.wire!r} is not a valid HTTP {p.location} name; "
+                    "parameter left out (send it through `headers=` if the server expects it)",
+                    p.pointer,
+                )
+        headers = [p for p in headers if HTTP_TOKEN.fullmatch(p.wire)]
+        cookies = [p for p in cookies if HTTP_TOKEN.fullmatch(p.wire)]
         for p in list(headers):
             if p.wire.lower() in IGNORED_HEADERS:
                 self.warn(
@@ -1026,6 +1211,18 @@ class Normalizer:
             "stream",
             "timeout",
             "kwargs",
+            # locals of the method body and the module-level helpers it calls
+            "path_params",
+            "resource_path",
+            "body_args",
+            "response_types_map",
+            "non_200_response_types_map",
+            "expand_path",
+            "json_or_form",
+            "simple_text",
+            "with_content_type",
+            "with_headers",
+            "warnings",
         }
         taken: set[str] = set(reserved)
         for p in path_params + headers + cookies:
@@ -1037,7 +1234,8 @@ class Normalizer:
                     name = f"{p.name}_{n}"
                     n += 1
                 self.warn(
-                    f"parameter {p.wire!r} would shadow another argument; python name {name!r}",
+                    f"parameter {p.wire!r} would shadow an argument or a name the method uses; "
+                    f"python name {name!r}",
                     p.pointer,
                 )
                 p.name = name
@@ -1048,14 +1246,15 @@ class Normalizer:
                 for p in query
             ]
         )
-        for p, n in zip(query, qnames, strict=True):
-            if n != p.name:
-                if naming.field_name(p.name) != n:
+        for p, qname in zip(query, qnames, strict=True):
+            if qname != p.name:
+                if naming.field_name(p.name) != qname:
                     self.warn(
-                        f"query parameter {p.wire!r} collides after renaming; python name {n!r}",
+                        f"query parameter {p.wire!r} collides after renaming; "
+                        f"python name {qname!r}",
                         p.pointer,
                     )
-                p.name = n
+                p.name = qname
         body = self.build_body(op.get("requestBody"), pointer + "/requestBody")
         responses = self.build_responses(op.get("responses"), pointer + "/responses")
         return Operation(
@@ -1083,7 +1282,11 @@ class Normalizer:
         pointer = par.get("x-pointer", op_pointer)
         location = str(par.get("in"))
         if location not in ("path", "query", "header", "cookie"):
-            raise self.error(f"parameter location {location!r} is not valid", pointer + "/in")
+            raise self.error(
+                f"parameter location {location!r} is not valid",
+                pointer + "/in",
+                hint="use in: path, query, header or cookie",
+            )
         schema = par.get("schema", {})
         typ = self.type_of(schema, pointer + "/schema")
         wire = str(par["name"])
@@ -1114,6 +1317,7 @@ class Normalizer:
         description = _str_or_none(par.get("description"))
         if description is None:
             description = typ.alias_description
+        self.check_serialisation(par, location, typ, pointer)
         return Param(
             wire=wire,
             name=naming.parameter_name(wire),
@@ -1143,18 +1347,54 @@ class Normalizer:
             out.setdefault(media, value)
         return out
 
+    def check_serialisation(
+        self, par: dict[str, Any], location: str, typ: TypeInfo, pointer: str
+    ) -> None:
+        """Warn when a parameter asks for a serialisation the SDK does not do."""
+        name = par.get("name")
+        style = par.get("style", DEFAULT_STYLE[location])
+        explode = par.get("explode", style == "form")
+        kind: str = typ.kind
+        if kind == "model":
+            kind = "object" if typ.model_kind == "object" else "scalar"
+        structured = kind in ("array", "object", "map", "free")
+        if style != DEFAULT_STYLE[location]:
+            self.warn(
+                f"{location} parameter {name!r}: style {style!r} is not supported; "
+                f"sent with style {DEFAULT_STYLE[location]!r}",
+                pointer + "/style",
+            )
+        elif structured and bool(explode) != (style == "form"):
+            self.warn(
+                f"{location} parameter {name!r}: explode {explode} is not supported; "
+                f"sent with explode {style == 'form'}",
+                pointer + "/explode",
+            )
+        if kind in ("object", "map", "free") and location != "path":
+            self.warn(
+                f"{location} parameter {name!r} is an object: it is sent as one text value, not "
+                "as separate fields (pass the fields yourself if the server expects that)",
+                pointer,
+            )
+
     def build_body(self, raw: Any, pointer: str) -> Body | None:
         """The request body (§4.2, D12: json typed from the JSON media type)."""
         if raw is None:
             return None
         body = self.deref(raw, pointer)
         if not isinstance(body, dict):
-            raise self.error("requestBody must be a mapping", pointer)
+            raise self.error(
+                "requestBody must be a mapping", pointer, hint="write content: {<media type>: ...}"
+            )
         content = self.media_content(body.get("content"), pointer + "/content")
         media_types = [str(m) for m in content]
         if not media_types:
+            self.warn("request body has no content media types; no body argument", pointer)
             return None
         json_mt = next((m for m in media_types if _is_json(m)), None)
+        form_mt = next(
+            (m for m in media_types if _is_form(m) and not m.startswith("multipart/")), None
+        )
         other_mt = next((m for m in media_types if _is_other(m)), None)
         multi_mt = next((m for m in media_types if m.startswith("multipart/")), None)
         form_mt = next(
@@ -1173,7 +1413,7 @@ class Normalizer:
             description=_str_or_none(body.get("description")),
             required=bool(body.get("required")),
             media_types=media_types,
-            json_type=schema_type(json_mt),
+            json_type=schema_type(json_mt or form_mt),
             consumes_json=json_mt is not None,
             consumes_other=other_mt is not None,
             consumes_multipart=multi_mt is not None,
@@ -1190,17 +1430,28 @@ class Normalizer:
         out: list[ResponseDef] = []
         if not isinstance(raw, dict):
             if raw is not None:
-                raise self.error("responses must be a mapping", pointer)
+                raise self.error(
+                    "responses must be a mapping",
+                    pointer,
+                    hint="write one `<status code>: {description: ...}` entry per response",
+                )
             return out
         for code, resp in raw.items():
             rptr = pointer + _ptr(code)
             code = str(code)
+            if re.fullmatch(r"[1-5]xx", code, re.IGNORECASE) and code != code.upper():
+                self.warn(f"response code {code!r} should be written {code.upper()!r}", rptr)
+                code = code.upper()
             if not re.fullmatch(r"[1-5](\d\d|XX)|default", code):
                 self.warn(f"response code {code!r} is not valid; ignored", rptr)
                 continue
             resp = self.deref(resp, rptr)
             if not isinstance(resp, dict):
-                raise self.error("response must be a mapping", rptr)
+                raise self.error(
+                    "response must be a mapping",
+                    rptr,
+                    hint="write {description: ..., content: ...}",
+                )
             content = self.media_content(resp.get("content"), rptr + "/content")
             media = [str(m) for m in content]
             typ = None
@@ -1234,16 +1485,89 @@ class Normalizer:
 
     # --- driver ------------------------------------------------------------------------
 
+    def check_paths(self) -> None:
+        """Resolve path-item `$ref`s; warn about what no method of the SDK will carry."""
+        paths = self.doc.get("paths")
+        if isinstance(paths, dict):
+            for path, item in paths.items():
+                pointer = _ptr("paths", path)
+                if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+                    target = self.deref({"$ref": item["$ref"]}, pointer)
+                    if isinstance(target, dict):
+                        merged = {**copy.deepcopy(target), **item}
+                        merged.pop("$ref")
+                        paths[path] = item = merged
+                if not isinstance(item, dict):
+                    continue
+                for key in item:
+                    if key in HTTP_METHODS or key in PATH_ITEM_KEYS or str(key).startswith("x-"):
+                        continue
+                    self.warn(
+                        f"path item key {key!r} is not an HTTP method OpenAPI knows; ignored",
+                        pointer + _ptr(key),
+                    )
+                if "servers" in item:
+                    self.warn(
+                        "path-level servers are not used: requests go to the client's gateway",
+                        pointer + "/servers",
+                    )
+                for method in HTTP_METHODS:
+                    op = item.get(method)
+                    if not isinstance(op, dict):
+                        continue
+                    for key, what in (
+                        ("servers", "operation servers are not used: requests go to the gateway"),
+                        ("callbacks", "callbacks are not generated (no client code for them)"),
+                    ):
+                        if key in op:
+                            self.warn(what, pointer + _ptr(method, key))
+                    if isinstance(op.get("tags"), str):
+                        self.warn(
+                            f"tags must be a list; using [{op['tags']!r}]",
+                            pointer + _ptr(method, "tags"),
+                        )
+                        op["tags"] = [op["tags"]]
+        if self.doc.get("webhooks"):
+            self.warn("webhooks are not generated (no client code for them)", "/webhooks")
+
+    def warn_unsupported(self) -> None:
+        """One warning per unsupported schema keyword, located at its first use."""
+        for keyword, pointers in sorted(self.unsupported.items()):
+            note = UNSUPPORTED_KEYWORDS.get(keyword, "tuple items are typed Any")
+            where = f" ({len(pointers)} places, the first is here)" if len(pointers) > 1 else ""
+            name = "items as a list" if keyword == "items" else repr(keyword)
+            self.warn(f"schema keyword {name} is not supported: {note}{where}", pointers[0])
+
+    def release_version(self, raw: Any) -> str:
+        """`info.version` as a PEP 440 release (`<release>.<date>` is the package version)."""
+        text = "" if raw is None else str(raw)
+        if RELEASE.fullmatch(text):
+            return text
+        found = re.match(r"v?(\d+(?:\.\d+)*)", text.strip())
+        version = found.group(1) if found else "0.0.0"
+        self.warn(
+            f"info.version {text!r} is not a release number (like 1.2.3); "
+            f"the packages use {version!r}",
+            "/info/version",
+        )
+        return version
+
     def run(self) -> Service:
         """Run all steps and return the IR."""
         info = self.doc.get("info")
         if not isinstance(info, dict):
-            raise self.error("info must be a mapping with title and version", "/info")
+            raise self.error(
+                "info must be a mapping with title and version",
+                "/info",
+                hint="add info: {title: ..., version: ...}",
+            )
+        self.check_paths()
         self.rename_components()
         self.prepare_all()
         self.extract_all()
         self.build_models()
         apis = self.build_operations()
+        self.warn_unsupported()
         servers = self.doc.get("servers") or [{}]
         server_url = (
             str((servers[0] or {}).get("url", "/"))
@@ -1254,7 +1578,7 @@ class Normalizer:
         return Service(
             config=self.config,
             info_title=str(info.get("title") or self.config.title),
-            info_version=str(info.get("version") or "0.0.0"),
+            info_version=self.release_version(info.get("version")),
             info_description=str(info.get("description") or ""),
             server_url=server_url,
             apis=apis,
@@ -1311,7 +1635,11 @@ def normalize(
 ) -> tuple[Service, list[Warning_]]:
     """Build the IR of a loaded spec (names kept per `lock`); returns it with the warnings."""
     norm = Normalizer(spec, config, lock)
-    service = norm.run()
+    try:
+        service = norm.run()
+    except GeneratorError as exc:
+        exc.warnings = norm.warnings + exc.warnings
+        raise
     return service, norm.warnings
 
 

@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
         pystr=text.pystr,
         docstring=text.docstring,
         cell=text.cell,
+        pipes=text.pipes,
         md_text=text.md_text,
     )
     return env

@@ -6,6 +6,7 @@ Jinja filters are registered from here, so templates never escape by hand.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -17,9 +18,14 @@ def flat(text: str | None) -> str:
     return (text or "").translate(_FLAT)
 
 
+# Control characters (NUL is not allowed in python source at all) become escapes.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def pyesc(text: str | None) -> str:
     """Flat text safe inside a double-quoted python string or docstring."""
-    return flat(text).replace("\\", "\\\\").replace('"', '\\"')
+    escaped = flat(text).replace("\\", "\\\\").replace('"', '\\"')
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", escaped)
 
 
 def pystr(value: str) -> str:
@@ -33,6 +39,8 @@ def pyliteral(value: Any) -> str:
         return pystr(value)
     if isinstance(value, bool) or value is None:
         return repr(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f'float("{value}")'  # inf, -inf and nan have no literal
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, list):
@@ -72,9 +80,37 @@ def cell(text: str | None) -> str:
     return htmlesc(flat(text)).replace("|", "\\|")
 
 
+def pipes(text: str | None) -> str:
+    """Verbatim text (names, paths, code spans) inside a Markdown table cell: `|` escaped."""
+    return flat(text).replace("|", "\\|")
+
+
+# Inline HTML kept in Markdown paragraphs (the published docs use these); any other tag,
+# comment or processing instruction is escaped so it shows as text and cannot run or
+# swallow the rest of the page (`<script>`, an unclosed `<!--`).
+_SAFE_TAGS = frozenset(
+    "a abbr b br code del em hr i ins kbd li ol p pre s small span strong sub sup u ul".split()
+)
+_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*|[!?])")
+# A paragraph that starts like a block (heading, quote, list item, fence, code indent)
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|```|~~~)")
+
+
 def md_text(text: str | None) -> str:
-    """A Markdown paragraph line (flat, HTML kept raw like the published docs)."""
-    return flat(text)
+    """A Markdown paragraph line: flat, safe HTML kept, never starting a block of its own."""
+    line = _TAG_START.sub(
+        lambda m: m.group(0) if m.group(2).lower() in _SAFE_TAGS else "&lt;" + m.group(0)[1:],
+        flat(text).lstrip(" "),
+    )
+    found = _BLOCK_START.match(line)
+    if found:
+        marker = found.group(0)
+        line = (
+            marker[:-1] + "\\" + marker[-1] + line[len(marker) :]
+            if marker[0].isdigit()
+            else "\\" + line
+        )
+    return line
 
 
 _ROOT_LINK = re.compile(r"\]\(/(?!/)")
