@@ -19,7 +19,7 @@ from typing import Any
 from . import pytypes
 from .docsamples import Sampler, string_sample
 from .ir import MISSING, Api, ModelDef, Param, TypeInfo
-from .text import flat, htmlesc
+from .text import flat, htmlesc, safe_html
 from .views import OperationView, ServiceViews
 
 # fixed texts of the Example block (CONTRACT §6.4; typos fixed: D27)
@@ -82,7 +82,7 @@ def md_paragraph(text: str | None) -> str:
     Leading blanks would make it a code block and a leading `#`, `-`, `>`, `1.` a heading,
     list or quote (an extra heading would also shift the anchors), so those are escaped.
     """
-    line = flat(text).strip()
+    line = safe_html(flat(text).strip())  # raw HTML is kept, but no `<script>`
     match = _BLOCK_START.match(line)
     if match and line[0].isdigit():
         end = match.end() - 1  # `1.` is escaped as `1\.` (a backslash before a digit shows)

@@ -96,12 +96,17 @@ _TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*|[!?])")
 _BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|```|~~~)")
 
 
+def safe_html(text: str) -> str:
+    """Escape every HTML tag that is not plain formatting (`<script>` becomes text)."""
+    return _TAG_START.sub(
+        lambda m: m.group(0) if m.group(2).lower() in _SAFE_TAGS else "&lt;" + m.group(0)[1:],
+        text,
+    )
+
+
 def md_text(text: str | None) -> str:
     """A Markdown paragraph line: flat, safe HTML kept, never starting a block of its own."""
-    line = _TAG_START.sub(
-        lambda m: m.group(0) if m.group(2).lower() in _SAFE_TAGS else "&lt;" + m.group(0)[1:],
-        flat(text).lstrip(" "),
-    )
+    line = safe_html(flat(text).lstrip(" "))
     found = _BLOCK_START.match(line)
     if found:
         marker = found.group(0)

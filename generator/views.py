@@ -126,6 +126,8 @@ class OperationView:
     accept: str = ""
     content_types: str = ""
     json_content_type: str | None = None  # set when not httpx's default application/json
+    json_default: str = " = None"  # "" when `json` is required
+    body_check: list[str] = field(default_factory=list)  # one of these must be given
     has_data: bool = False  # application/x-www-form-urlencoded body
     data_annotation: str = ""
     data_adapter: str = ""
@@ -300,9 +302,27 @@ class ServiceViews:
         has_json = bool(body and body.consumes_json)
         json_t = body.json_type if body and has_json else None
         json_ann = pytypes.strict(json_t, with_null=False) if json_t else "Any"
-        json_annotation = _desc_field(f"{json_ann} | None", body.description if body else None)
         has_content = bool(body and body.consumes_other)
         has_files = bool(body and body.consumes_multipart)
+        has_form = bool(body and body.consumes_urlencoded and body.form_type is not None)
+        # a required body that can only be sent as JSON makes `json` a required argument;
+        # with other ways to send it, the method checks that one of them is given
+        body_required = bool(body and body.required)
+        json_required = body_required and has_json and not (has_content or has_files or has_form)
+        json_annotation = _desc_field(
+            json_ann if json_required else f"{json_ann} | None",
+            body.description if body else None,
+        )
+        body_args = [
+            name
+            for name, present in (
+                ("json", has_json),
+                ("content", has_content),
+                ("files", has_files),
+                ("data", has_form),
+            )
+            if present
+        ]
         concrete = [
             m
             for m in (body.media_types if body else [])
@@ -383,6 +403,8 @@ class ServiceViews:
             if sep is not None:
                 delimiters.append((p.wire, sep))
         return OperationView(
+            json_default="" if json_required else " = None",
+            body_check=body_args if body_required and not json_required else [],
             json_content_type=json_ct,
             has_data=form_t is not None,
             data_annotation=_desc_field(f"{form_ann} | None", body.description if body else None),
