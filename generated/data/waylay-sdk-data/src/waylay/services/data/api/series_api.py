@@ -1288,7 +1288,7 @@ class SeriesApi(WithApiClient):
     async def query_time_series(
         self,
         *,
-        json: QueryTimeSeriesRequest | None = None,
+        json: QueryTimeSeriesRequest,
         query: QueryTimeSeriesQuery
         | QueryTimeSeriesQueryDict
         | QueryParamTypes
@@ -1304,7 +1304,7 @@ class SeriesApi(WithApiClient):
     async def query_time_series(
         self,
         *,
-        json: QueryTimeSeriesRequest | None = None,
+        json: QueryTimeSeriesRequest,
         query: QueryTimeSeriesQuery
         | QueryTimeSeriesQueryDict
         | QueryParamTypes
@@ -1320,7 +1320,7 @@ class SeriesApi(WithApiClient):
     async def query_time_series(
         self,
         *,
-        json: QueryTimeSeriesRequest | None = None,
+        json: QueryTimeSeriesRequest,
         query: QueryTimeSeriesQuery
         | QueryTimeSeriesQueryDict
         | QueryParamTypes
@@ -1336,7 +1336,7 @@ class SeriesApi(WithApiClient):
     async def query_time_series(
         self,
         *,
-        json: QueryTimeSeriesRequest | None = None,
+        json: QueryTimeSeriesRequest,
         query: QueryTimeSeriesQuery
         | QueryTimeSeriesQueryDict
         | QueryParamTypes
@@ -1352,7 +1352,7 @@ class SeriesApi(WithApiClient):
     async def query_time_series(
         self,
         *,
-        json: QueryTimeSeriesRequest | None = None,
+        json: QueryTimeSeriesRequest,
         query: QueryTimeSeriesQuery
         | QueryTimeSeriesQueryDict
         | QueryParamTypes
@@ -1367,7 +1367,7 @@ class SeriesApi(WithApiClient):
     async def query_time_series(
         self,
         *,
-        json: QueryTimeSeriesRequest | None = None,
+        json: QueryTimeSeriesRequest,
         query: QueryTimeSeriesQuery
         | QueryTimeSeriesQueryDict
         | QueryParamTypes
