@@ -82,8 +82,8 @@ def start_ir(
             spec, config, read_lock(lock or lock_path_for(spec_path, config.service))
         )
     except GeneratorError as exc:
-        pending.cancel()
-        exc.warnings = warnings + exc.warnings  # found so far: printed before the error
+        # the validator's findings often explain the error: wait for them, print them first
+        exc.warnings = warnings + pending.result() + exc.warnings
         raise
     except BaseException:
         pending.cancel()

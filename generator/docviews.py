@@ -19,7 +19,7 @@ from typing import Any
 from . import pytypes
 from .docsamples import Sampler, string_sample
 from .ir import MISSING, Api, ModelDef, Param, TypeInfo
-from .text import flat, htmlesc, safe_html
+from .text import comment, flat, htmlesc, safe_html
 from .views import OperationView, ServiceViews
 
 # fixed texts of the Example block (CONTRACT §6.4; typos fixed: D27)
@@ -111,9 +111,15 @@ def code_cell(text: str) -> str:
     return f"{fence}{body}{fence}"
 
 
+_BARE_PIPE = re.compile(r"(?<!\\)\|")
+
+
 def table_row(*cells: str) -> str:
-    """One table row with outer pipes: the cell count never depends on empty last cells."""
-    return "| " + " | ".join(cells) + " |"
+    """One table row with outer pipes: the cell count never depends on empty last cells.
+
+    A `|` left in a cell (a wire name, a path) is escaped, so the column count holds.
+    """
+    return "| " + " | ".join(_BARE_PIPE.sub(r"\\|", c) for c in cells) + " |"
 
 
 class Anchors:
@@ -244,15 +250,19 @@ class DocViews:
             f"available when `{self.names.types_dist}` is installed",
             *self.example_imports(o),
             "try:",
-            f"    # {flat(op.summary or op.name)}",
-            f"    # calls `{op.http_method} {op.path}`",
+            f"    # {comment(op.summary or op.name)}",
+            f"    # calls `{op.http_method} {comment(op.path)}`",
             f"    api_response = await waylay_client.{call}(",
         ]
         for p in op.path_params:
-            lines.append(f'        {self.param_value(p)}, # {p.name} | path param "{p.wire}"')
+            lines.append(
+                f'        {self.param_value(p)}, # {p.name} | path param "{comment(p.wire)}"'
+            )
         for p in op.header_params + op.cookie_params:
             if p.required or p.show_example:
-                lines.append(f'        {p.name}={self.param_value(p)}, # {p.location} "{p.wire}"')
+                lines.append(
+                    f'        {p.name}={self.param_value(p)}, # {p.location} "{comment(p.wire)}"'
+                )
         if op.query_params:
             entries = [
                 f"            {p.wire!r}: {self.param_value(p)}"
@@ -270,7 +280,7 @@ class DocViews:
             need = "(required)" if body.required else "(optional)"
             lines += [
                 f"        {JSON_COMMENT}",
-                f"        json = {value}, # {o.json_doc_type} | {flat(body.description)} {need}",
+                f"        json = {value}, # {o.json_doc_type} | {comment(body.description)} {need}",
             ]
         if o.has_content:
             lines += [f"        {CONTENT_COMMENT}", "        content=b'my-binary-data',"]

@@ -227,7 +227,10 @@ def assign(entries: list[Named], lock: NamesLock | None) -> Assignment:
             if e.component or e.natural not in locked_names:
                 pointer = e.locations[0][0]
                 warnings.append(
-                    (f"class name {e.natural!r} is taken; schema named {chosen!r}", pointer)
+                    (
+                        f"class name {e.natural!r} of schema {e.key!r} is taken; using {chosen!r}",
+                        pointer,
+                    )
                 )
         names[e.key] = chosen
         taken.add(_taken_key(chosen))

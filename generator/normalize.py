@@ -1074,14 +1074,19 @@ class Normalizer:
         # class names must differ from each other and from the models, also in case only
         # (docs/<Class>.md on case-insensitive file systems)
         used_classes = {c.casefold(): f"schema {r!r}" for r, c in self.class_of.items()}
-        model_classes = set(self.class_of.values())
         for tag, ops in by_tag.items():
             base_attr, base_cls = naming.api_attr_name(tag), naming.api_class_name(tag)
-            attr, cls, n = base_attr, base_cls, 1
-            while attr in used_attrs or cls.casefold() in used_classes:
+            # the module and service attribute only give way to another tag's; the class
+            # name also to a model's (their docs pages would collide), the attribute stays
+            attr, n = base_attr, 1
+            while attr in used_attrs:
                 n += 1
-                attr, cls = f"{base_attr}_{n}", f"{base_cls[:-3]}{n}Api"
-            if n > 1:
+                attr = f"{base_attr}_{n}"
+            cls = base_cls if n == 1 else f"{base_cls[:-3]}{n}Api"
+            while cls.casefold() in used_classes:
+                n += 1
+                cls = f"{base_cls[:-3]}{n}Api"
+            if (attr, cls) != (base_attr, base_cls):
                 taken_by = (
                     f"tag {used_attrs[base_attr]!r}"
                     if base_attr in used_attrs
@@ -1096,7 +1101,6 @@ class Normalizer:
             used_classes[cls.casefold()] = f"tag {tag!r}"
             ops.sort(key=lambda o: o.sort_key)
             names = naming.dedupe([o.name for o in ops])
-            taken = set(model_classes)
             for o, name in zip(ops, names, strict=True):
                 if name != o.name:
                     self.warn(
@@ -1104,18 +1108,8 @@ class Normalizer:
                         o.pointer,
                     )
                     o.name = name
-                base_query = naming.query_class_name(o.name)
-                query, k = base_query, 1
-                while query in taken or query + "Dict" in taken:
-                    k += 1
-                    query = f"{base_query[:-5]}{k}Query"
-                if k > 1:
-                    self.warn(
-                        f"query class {base_query!r} of {cls}.{o.name} is taken; using {query!r}",
-                        o.pointer,
-                    )
-                taken |= {query, query + "Dict"}
-                o.query_class = query
+                # a model of the same name is imported under an alias (D25), no rename
+                o.query_class = naming.query_class_name(o.name)
             apis.append(
                 Api(
                     tag=tag,

@@ -180,11 +180,13 @@ class TestViews:
                 by_wire.append(f"{pystr(p.wire)}: {s.py}")
                 plain.append(f"{pystr(p.wire)}: {pyliteral(s.json)}")
                 pairs += self.explode_pairs(p, s.json)
-            query_model = f"{o.query_class}({', '.join(by_name)})"
+            # query classes under private names: a model may have the same name (D25)
+            query_model = f"_{o.query_class}({', '.join(by_name)})"
             query_typeddict = "{" + ", ".join(by_wire) + "}"
             query_plain = "{" + ", ".join(plain) + "}"
-            imports.add((f"{self.package}.queries.{api.attr}_api", o.query_class))
-            imports.add((f"{self.package}.queries.{api.attr}_api", o.query_dict_class))
+            module = f"{self.package}.queries.{api.attr}_api"
+            imports.add((module, f"{o.query_class} as _{o.query_class}"))
+            imports.add((module, f"{o.query_dict_class} as _{o.query_dict_class}"))
 
         # header and cookie parameters
         header_kwargs, headers_expected = [], {}

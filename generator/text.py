@@ -28,6 +28,11 @@ def pyesc(text: str | None) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", escaped)
 
 
+def comment(text: str | None) -> str:
+    """Flat text for a python `#` comment (control characters such as NUL as escapes)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", flat(text))
+
+
 def pystr(value: str) -> str:
     """A python string literal for any text (exact, including control characters)."""
     return json.dumps(value, ensure_ascii=False)

@@ -188,7 +188,7 @@ EXPECTED = [
     ),
     (
         "/components/schemas/filter",
-        "class name 'Filter' of schema 'filter' is taken (by 'Filter'); using 'Filter2'",
+        "class name 'Filter' of schema 'filter' is taken; using 'Filter2'",
     ),
     (
         "/paths/~1things~1{id}~1parts~1{part}/get",
