@@ -64,8 +64,10 @@ async def test_post_series(
     """`post_series` with a `json` body: the request on the wire and the typed result."""
     from waylay.services.data.models import PostSeriesRequest, PublishEventResponse
     from waylay.services.data.queries.events_api import (
-        PostSeriesQuery,
-        PostSeriesQueryDict,
+        PostSeriesQuery as _PostSeriesQuery,
+    )
+    from waylay.services.data.queries.events_api import (
+        PostSeriesQueryDict as _PostSeriesQueryDict,
     )
 
     recorder.reply(reply)
@@ -73,7 +75,7 @@ async def test_post_series(
         json=TypeAdapter(PostSeriesRequest).validate_python(
             SAMPLES["PostSeriesRequest"]
         ),
-        query=PostSeriesQuery(forward=True, store=False, ttl=3),
+        query=_PostSeriesQuery(forward=True, store=False, ttl=3),
     )
     recorder.check(POST_SERIES_EXPECT)
     expected = {
@@ -81,7 +83,7 @@ async def test_post_series(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PostSeriesQueryDict = {"forward": True, "store": False, "ttl": 3}
+    query: _PostSeriesQueryDict = {"forward": True, "store": False, "ttl": 3}
     raw = await service.events.post_series(
         json=TypeAdapter(PostSeriesRequest).validate_python(
             SAMPLES["PostSeriesRequest"]
@@ -172,8 +174,10 @@ async def test_post_series_for_resource(
         PublishResourceEventResponse,
     )
     from waylay.services.data.queries.events_api import (
-        PostSeriesForResourceQuery,
-        PostSeriesForResourceQueryDict,
+        PostSeriesForResourceQuery as _PostSeriesForResourceQuery,
+    )
+    from waylay.services.data.queries.events_api import (
+        PostSeriesForResourceQueryDict as _PostSeriesForResourceQueryDict,
     )
 
     recorder.reply(reply)
@@ -182,7 +186,7 @@ async def test_post_series_for_resource(
         json=TypeAdapter(PostSeriesForResourceRequest).validate_python(
             SAMPLES["PostSeriesForResourceRequest"]
         ),
-        query=PostSeriesForResourceQuery(forward=True, store=False, ttl=3),
+        query=_PostSeriesForResourceQuery(forward=True, store=False, ttl=3),
     )
     recorder.check(POST_SERIES_FOR_RESOURCE_EXPECT)
     expected = {
@@ -190,7 +194,7 @@ async def test_post_series_for_resource(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PostSeriesForResourceQueryDict = {"forward": True, "store": False, "ttl": 3}
+    query: _PostSeriesForResourceQueryDict = {"forward": True, "store": False, "ttl": 3}
     raw = await service.events.post_series_for_resource(
         "resource_id ä/1",
         json=TypeAdapter(PostSeriesForResourceRequest).validate_python(
@@ -279,12 +283,15 @@ REMOVE_EXPECT = Expect(
 async def test_remove(service: DataService, recorder: Recorder, reply: Reply) -> None:
     """`remove`: the request on the wire and the typed result."""
     from waylay.services.data.models import MessageSuccessResult
-    from waylay.services.data.queries.events_api import RemoveQuery, RemoveQueryDict
+    from waylay.services.data.queries.events_api import RemoveQuery as _RemoveQuery
+    from waylay.services.data.queries.events_api import (
+        RemoveQueryDict as _RemoveQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.events.remove(
         "resource_id ä/1",
-        query=RemoveQuery(
+        query=_RemoveQuery(
             var_from=1,
             until=2,
             onlytimeseries=True,
@@ -297,7 +304,7 @@ async def test_remove(service: DataService, recorder: Recorder, reply: Reply) ->
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveQueryDict = {
+    query: _RemoveQueryDict = {
         "from": 1,
         "until": 2,
         "onlytimeseries": True,

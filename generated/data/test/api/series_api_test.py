@@ -64,14 +64,16 @@ async def test_delete_series(
     """`delete_series`: the request on the wire and the typed result."""
     from waylay.services.data.models import MessageSuccessResult
     from waylay.services.data.queries.series_api import (
-        DeleteSeriesQuery,
-        DeleteSeriesQueryDict,
+        DeleteSeriesQuery as _DeleteSeriesQuery,
+    )
+    from waylay.services.data.queries.series_api import (
+        DeleteSeriesQueryDict as _DeleteSeriesQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.series.delete_series(
         "resource_id ä/1",
-        query=DeleteSeriesQuery(
+        query=_DeleteSeriesQuery(
             var_from=1, until=2, metrics=["metrics-example-2", "metrics-example-3"]
         ),
     )
@@ -81,7 +83,7 @@ async def test_delete_series(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: DeleteSeriesQueryDict = {
+    query: _DeleteSeriesQueryDict = {
         "from": 1,
         "until": 2,
         "metrics": ["metrics-example-2", "metrics-example-3"],
@@ -178,15 +180,17 @@ async def test_get_datapoints_for_metric_raw(
     """`get_datapoints_for_metric_raw`: the request on the wire and the typed result."""
     from waylay.services.data.models import Order, TimeseriesJsonResult
     from waylay.services.data.queries.series_api import (
-        GetDatapointsForMetricRawQuery,
-        GetDatapointsForMetricRawQueryDict,
+        GetDatapointsForMetricRawQuery as _GetDatapointsForMetricRawQuery,
+    )
+    from waylay.services.data.queries.series_api import (
+        GetDatapointsForMetricRawQueryDict as _GetDatapointsForMetricRawQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.series.get_datapoints_for_metric_raw(
         "resource_id ä/1",
         "metric ä/1",
-        query=GetDatapointsForMetricRawQuery(
+        query=_GetDatapointsForMetricRawQuery(
             var_from=1,
             until=2,
             limit=3,
@@ -200,7 +204,7 @@ async def test_get_datapoints_for_metric_raw(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetDatapointsForMetricRawQueryDict = {
+    query: _GetDatapointsForMetricRawQueryDict = {
         "from": 1,
         "until": 2,
         "limit": 3,
@@ -306,15 +310,17 @@ async def test_get_last_datapoints_for_metric(
     """`get_last_datapoints_for_metric`: the request on the wire and the typed result."""
     from waylay.services.data.models import TimeseriesJsonResult
     from waylay.services.data.queries.series_api import (
-        GetLastDatapointsForMetricQuery,
-        GetLastDatapointsForMetricQueryDict,
+        GetLastDatapointsForMetricQuery as _GetLastDatapointsForMetricQuery,
+    )
+    from waylay.services.data.queries.series_api import (
+        GetLastDatapointsForMetricQueryDict as _GetLastDatapointsForMetricQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.series.get_last_datapoints_for_metric(
         "resource_id ä/1",
         "metric ä/1",
-        query=GetLastDatapointsForMetricQuery(
+        query=_GetLastDatapointsForMetricQuery(
             limit=1, until=2, return_ingestion_timestamp=True
         ),
     )
@@ -324,7 +330,7 @@ async def test_get_last_datapoints_for_metric(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetLastDatapointsForMetricQueryDict = {
+    query: _GetLastDatapointsForMetricQueryDict = {
         "limit": 1,
         "until": 2,
         "returnIngestionTimestamp": True,
@@ -410,15 +416,17 @@ async def test_get_last_metric(
     """`get_last_metric`: the request on the wire and the typed result."""
     from waylay.services.data.models import LatestMeasurement
     from waylay.services.data.queries.series_api import (
-        GetLastMetricQuery,
-        GetLastMetricQueryDict,
+        GetLastMetricQuery as _GetLastMetricQuery,
+    )
+    from waylay.services.data.queries.series_api import (
+        GetLastMetricQueryDict as _GetLastMetricQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.series.get_last_metric(
         "resource_id ä/1",
         "metric ä/1",
-        query=GetLastMetricQuery(return_ingestion_timestamp=True),
+        query=_GetLastMetricQuery(return_ingestion_timestamp=True),
     )
     recorder.check(GET_LAST_METRIC_EXPECT)
     expected = {
@@ -426,7 +434,7 @@ async def test_get_last_metric(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetLastMetricQueryDict = {"returnIngestionTimestamp": True}
+    query: _GetLastMetricQueryDict = {"returnIngestionTimestamp": True}
     raw = await service.series.get_last_metric(
         "resource_id ä/1",
         "metric ä/1",
@@ -521,15 +529,17 @@ async def test_get_metric_series(
         TimeseriesJsonResult,
     )
     from waylay.services.data.queries.series_api import (
-        GetMetricSeriesQuery,
-        GetMetricSeriesQueryDict,
+        GetMetricSeriesQuery as _GetMetricSeriesQuery,
+    )
+    from waylay.services.data.queries.series_api import (
+        GetMetricSeriesQueryDict as _GetMetricSeriesQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.series.get_metric_series(
         "resource_id ä/1",
         "metric ä/1",
-        query=GetMetricSeriesQuery(
+        query=_GetMetricSeriesQuery(
             var_from=1,
             until=2,
             aggregate=Aggregate.MEAN,
@@ -545,7 +555,7 @@ async def test_get_metric_series(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetMetricSeriesQueryDict = {
+    query: _GetMetricSeriesQueryDict = {
         "from": 1,
         "until": 2,
         "aggregate": Aggregate.MEAN,
@@ -650,14 +660,16 @@ async def test_get_series(
     """`get_series`: the request on the wire and the typed result."""
     from waylay.services.data.models import MetricSummary
     from waylay.services.data.queries.series_api import (
-        GetSeriesQuery,
-        GetSeriesQueryDict,
+        GetSeriesQuery as _GetSeriesQuery,
+    )
+    from waylay.services.data.queries.series_api import (
+        GetSeriesQueryDict as _GetSeriesQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.series.get_series(
         "resource_id ä/1",
-        query=GetSeriesQuery(return_ingestion_timestamp=True),
+        query=_GetSeriesQuery(return_ingestion_timestamp=True),
     )
     recorder.check(GET_SERIES_EXPECT)
     expected = {
@@ -665,7 +677,7 @@ async def test_get_series(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetSeriesQueryDict = {"returnIngestionTimestamp": True}
+    query: _GetSeriesQueryDict = {"returnIngestionTimestamp": True}
     raw = await service.series.get_series(
         "resource_id ä/1",
         query=query,

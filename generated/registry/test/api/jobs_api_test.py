@@ -56,11 +56,14 @@ async def test_events(
 ) -> None:
     """`events`: the request on the wire and the typed result."""
     from waylay.services.registry.models import EventWithCloseSSE, JobType
-    from waylay.services.registry.queries.jobs_api import EventsQuery, EventsQueryDict
+    from waylay.services.registry.queries.jobs_api import EventsQuery as _EventsQuery
+    from waylay.services.registry.queries.jobs_api import (
+        EventsQueryDict as _EventsQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.jobs.events(
-        query=EventsQuery(type=JobType.BUILD, id="id ä&=?", children=True),
+        query=_EventsQuery(type=JobType.BUILD, id="id ä&=?", children=True),
     )
     recorder.check(EVENTS_EXPECT)
     expected = {
@@ -68,7 +71,7 @@ async def test_events(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: EventsQueryDict = {"type": JobType.BUILD, "id": "id ä&=?", "children": True}
+    query: _EventsQueryDict = {"type": JobType.BUILD, "id": "id ä&=?", "children": True}
     raw = await service.jobs.events(
         query=query,
         raw_response=True,
@@ -188,11 +191,14 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
         JobStateCompleted,
         JobTypeBuild,
     )
-    from waylay.services.registry.queries.jobs_api import ListQuery, ListQueryDict
+    from waylay.services.registry.queries.jobs_api import ListQuery as _ListQuery
+    from waylay.services.registry.queries.jobs_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.jobs.list(
-        query=ListQuery(
+        query=_ListQuery(
             limit=1,
             type=[JobTypeBuild.BUILD, JobTypeBuild.BUILD],
             state=[JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -207,7 +213,7 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "limit": 1,
         "type": [JobTypeBuild.BUILD, JobTypeBuild.BUILD],
         "state": [JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],

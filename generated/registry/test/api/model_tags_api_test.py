@@ -186,14 +186,16 @@ async def test_clear_all(
     """`clear_all`: the request on the wire and the typed result."""
     from waylay.services.registry.models import FunctionTagsResponse, TaggingScopeOption
     from waylay.services.registry.queries.model_tags_api import (
-        ClearAllQuery,
-        ClearAllQueryDict,
+        ClearAllQuery as _ClearAllQuery,
+    )
+    from waylay.services.registry.queries.model_tags_api import (
+        ClearAllQueryDict as _ClearAllQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.model_tags.clear_all(
         "name ä/1",
-        query=ClearAllQuery(scope=TaggingScopeOption.ANY),
+        query=_ClearAllQuery(scope=TaggingScopeOption.ANY),
     )
     recorder.check(CLEAR_ALL_EXPECT)
     expected = {
@@ -201,7 +203,7 @@ async def test_clear_all(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ClearAllQueryDict = {"scope": TaggingScopeOption.ANY}
+    query: _ClearAllQueryDict = {"scope": TaggingScopeOption.ANY}
     raw = await service.model_tags.clear_all(
         "name ä/1",
         query=query,
@@ -316,15 +318,17 @@ async def test_find_all(
     """`find_all`: the request on the wire and the typed result."""
     from waylay.services.registry.models import FunctionTagResponse, TaggingScopeOption
     from waylay.services.registry.queries.model_tags_api import (
-        FindAllQuery,
-        FindAllQueryDict,
+        FindAllQuery as _FindAllQuery,
+    )
+    from waylay.services.registry.queries.model_tags_api import (
+        FindAllQueryDict as _FindAllQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.model_tags.find_all(
         "tag_name ä/1",
         "name ä/1",
-        query=FindAllQuery(scope=TaggingScopeOption.ANY),
+        query=_FindAllQuery(scope=TaggingScopeOption.ANY),
     )
     recorder.check(FIND_ALL_EXPECT)
     expected = {
@@ -332,7 +336,7 @@ async def test_find_all(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: FindAllQueryDict = {"scope": TaggingScopeOption.ANY}
+    query: _FindAllQueryDict = {"scope": TaggingScopeOption.ANY}
     raw = await service.model_tags.find_all(
         "tag_name ä/1",
         "name ä/1",
@@ -506,14 +510,16 @@ async def test_list_all(
     """`list_all`: the request on the wire and the typed result."""
     from waylay.services.registry.models import FunctionTagsResponse, TaggingScopeOption
     from waylay.services.registry.queries.model_tags_api import (
-        ListAllQuery,
-        ListAllQueryDict,
+        ListAllQuery as _ListAllQuery,
+    )
+    from waylay.services.registry.queries.model_tags_api import (
+        ListAllQueryDict as _ListAllQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.model_tags.list_all(
         "name ä/1",
-        query=ListAllQuery(scope=TaggingScopeOption.ANY),
+        query=_ListAllQuery(scope=TaggingScopeOption.ANY),
     )
     recorder.check(LIST_ALL_EXPECT)
     expected = {
@@ -521,7 +527,7 @@ async def test_list_all(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListAllQueryDict = {"scope": TaggingScopeOption.ANY}
+    query: _ListAllQueryDict = {"scope": TaggingScopeOption.ANY}
     raw = await service.model_tags.list_all(
         "name ä/1",
         query=query,
@@ -945,15 +951,17 @@ async def test_replace_all(
         UpdateTagsRequestV2,
     )
     from waylay.services.registry.queries.model_tags_api import (
-        ReplaceAllQuery,
-        ReplaceAllQueryDict,
+        ReplaceAllQuery as _ReplaceAllQuery,
+    )
+    from waylay.services.registry.queries.model_tags_api import (
+        ReplaceAllQueryDict as _ReplaceAllQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.model_tags.replace_all(
         "name ä/1",
         json=UpdateTagsRequestV2.model_validate(SAMPLES["UpdateTagsRequestV2"]),
-        query=ReplaceAllQuery(scope=TaggingScopeOption.ANY),
+        query=_ReplaceAllQuery(scope=TaggingScopeOption.ANY),
     )
     recorder.check(REPLACE_ALL_EXPECT)
     expected = {
@@ -961,7 +969,7 @@ async def test_replace_all(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ReplaceAllQueryDict = {"scope": TaggingScopeOption.ANY}
+    query: _ReplaceAllQueryDict = {"scope": TaggingScopeOption.ANY}
     raw = await service.model_tags.replace_all(
         "name ä/1",
         json=UpdateTagsRequestV2.model_validate(SAMPLES["UpdateTagsRequestV2"]),

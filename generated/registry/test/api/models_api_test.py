@@ -104,12 +104,15 @@ async def test_create_json(
         PostModelJobAsyncResponseV2,
         PostModelJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.models_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.models_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.models_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.create(
         json=SAMPLES["Dict[str, Any]"],
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -131,7 +134,7 @@ async def test_create_json(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -195,12 +198,15 @@ async def test_create_content(
         PostModelJobAsyncResponseV2,
         PostModelJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.models_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.models_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.models_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.create(
         content=b"\x1f\x8b binary \x00 content",
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -222,7 +228,7 @@ async def test_create_content(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -286,13 +292,16 @@ async def test_create_chunks(
         PostModelJobAsyncResponseV2,
         PostModelJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.models_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.models_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.models_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.create(
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/gzip"},
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -314,7 +323,7 @@ async def test_create_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -380,12 +389,15 @@ async def test_create_files(
         PostModelJobAsyncResponseV2,
         PostModelJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.models_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.models_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.models_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.create(
         files={"file": ("asset.txt", b"file content", "text/plain")},
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -407,7 +419,7 @@ async def test_create_files(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -498,8 +510,10 @@ async def test_delete_asset(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        DeleteAssetQuery,
-        DeleteAssetQueryDict,
+        DeleteAssetQuery as _DeleteAssetQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        DeleteAssetQueryDict as _DeleteAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -507,7 +521,7 @@ async def test_delete_asset(
         "name ä/1",
         "0.0.0",
         "dir/sub dir/ä.txt",
-        query=DeleteAssetQuery(
+        query=_DeleteAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -523,7 +537,7 @@ async def test_delete_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: DeleteAssetQueryDict = {
+    query: _DeleteAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -625,15 +639,17 @@ async def test_get_archive(
 ) -> None:
     """`get_archive`: the request on the wire and the typed result."""
     from waylay.services.registry.queries.models_api import (
-        GetArchiveQuery,
-        GetArchiveQueryDict,
+        GetArchiveQuery as _GetArchiveQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        GetArchiveQueryDict as _GetArchiveQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.get_archive(
         "name ä/1",
         "0.0.0",
-        query=GetArchiveQuery(ls=True),
+        query=_GetArchiveQuery(ls=True),
     )
     recorder.check(GET_ARCHIVE_EXPECT)
     expected = {
@@ -641,7 +657,7 @@ async def test_get_archive(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetArchiveQueryDict = {"ls": True}
+    query: _GetArchiveQueryDict = {"ls": True}
     raw = await service.models.get_archive(
         "name ä/1",
         "0.0.0",
@@ -693,8 +709,10 @@ async def test_get_asset(
 ) -> None:
     """`get_asset`: the request on the wire and the typed result."""
     from waylay.services.registry.queries.models_api import (
-        GetAssetQuery,
-        GetAssetQueryDict,
+        GetAssetQuery as _GetAssetQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        GetAssetQueryDict as _GetAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -702,7 +720,7 @@ async def test_get_asset(
         "name ä/1",
         "0.0.0",
         "dir/sub dir/ä.txt",
-        query=GetAssetQuery(ls=True),
+        query=_GetAssetQuery(ls=True),
     )
     recorder.check(GET_ASSET_EXPECT)
     expected = {
@@ -710,7 +728,7 @@ async def test_get_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetAssetQueryDict = {"ls": True}
+    query: _GetAssetQueryDict = {"ls": True}
     raw = await service.models.get_asset(
         "name ä/1",
         "0.0.0",
@@ -769,14 +787,16 @@ async def test_get_latest(
     """`get_latest`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetModelResponseV2, ShowEmbedding
     from waylay.services.registry.queries.models_api import (
-        GetLatestQuery,
-        GetLatestQueryDict,
+        GetLatestQuery as _GetLatestQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        GetLatestQueryDict as _GetLatestQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.get_latest(
         "name ä/1",
-        query=GetLatestQuery(
+        query=_GetLatestQuery(
             show_tags=ShowEmbedding.EMBED, include_draft=False, include_deprecated=True
         ),
     )
@@ -786,7 +806,7 @@ async def test_get_latest(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetLatestQueryDict = {
+    query: _GetLatestQueryDict = {
         "showTags": ShowEmbedding.EMBED,
         "includeDraft": False,
         "includeDeprecated": True,
@@ -838,13 +858,16 @@ GET_EXPECT = Expect(
 async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -> None:
     """`get`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetModelResponseV2, ShowEmbedding
-    from waylay.services.registry.queries.models_api import GetQuery, GetQueryDict
+    from waylay.services.registry.queries.models_api import GetQuery as _GetQuery
+    from waylay.services.registry.queries.models_api import (
+        GetQueryDict as _GetQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.get(
         "name ä/1",
         "0.0.0",
-        query=GetQuery(show_tags=ShowEmbedding.EMBED),
+        query=_GetQuery(show_tags=ShowEmbedding.EMBED),
     )
     recorder.check(GET_EXPECT)
     expected = {
@@ -852,7 +875,7 @@ async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetQueryDict = {"showTags": ShowEmbedding.EMBED}
+    query: _GetQueryDict = {"showTags": ShowEmbedding.EMBED}
     raw = await service.models.get(
         "name ä/1",
         "0.0.0",
@@ -917,13 +940,16 @@ async def test_jobs(service: RegistryService, recorder: Recorder, reply: Reply) 
         JobStateCompleted,
         JobTypeBuild,
     )
-    from waylay.services.registry.queries.models_api import JobsQuery, JobsQueryDict
+    from waylay.services.registry.queries.models_api import JobsQuery as _JobsQuery
+    from waylay.services.registry.queries.models_api import (
+        JobsQueryDict as _JobsQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.jobs(
         "name ä/1",
         "0.0.0",
-        query=JobsQuery(
+        query=_JobsQuery(
             limit=1,
             type=[JobTypeBuild.BUILD, JobTypeBuild.BUILD],
             state=[JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -938,7 +964,7 @@ async def test_jobs(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: JobsQueryDict = {
+    query: _JobsQueryDict = {
         "limit": 1,
         "type": [JobTypeBuild.BUILD, JobTypeBuild.BUILD],
         "state": [JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -1037,11 +1063,14 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
         ShowEmbedding,
         StatusInclude,
     )
-    from waylay.services.registry.queries.models_api import ListQuery, ListQueryDict
+    from waylay.services.registry.queries.models_api import ListQuery as _ListQuery
+    from waylay.services.registry.queries.models_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.list(
-        query=ListQuery(
+        query=_ListQuery(
             limit=1,
             page=2,
             include_draft=True,
@@ -1074,7 +1103,7 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "limit": 1,
         "page": 2,
         "includeDraft": True,
@@ -1200,14 +1229,16 @@ async def test_list_versions(
         StatusInclude,
     )
     from waylay.services.registry.queries.models_api import (
-        ListVersionsQuery,
-        ListVersionsQueryDict,
+        ListVersionsQuery as _ListVersionsQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        ListVersionsQueryDict as _ListVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.list_versions(
         "name ä/1",
-        query=ListVersionsQuery(
+        query=_ListVersionsQuery(
             limit=1,
             page=2,
             deprecated=True,
@@ -1233,7 +1264,7 @@ async def test_list_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListVersionsQueryDict = {
+    query: _ListVersionsQueryDict = {
         "limit": 1,
         "page": 2,
         "deprecated": True,
@@ -1328,8 +1359,10 @@ async def test_patch_metadata(
         UpdateMetadataRequestV2,
     )
     from waylay.services.registry.queries.models_api import (
-        PatchMetadataQuery,
-        PatchMetadataQueryDict,
+        PatchMetadataQuery as _PatchMetadataQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        PatchMetadataQueryDict as _PatchMetadataQueryDict,
     )
 
     recorder.reply(reply)
@@ -1337,7 +1370,7 @@ async def test_patch_metadata(
         "name ä/1",
         "0.0.0",
         json=UpdateMetadataRequestV2.model_validate(SAMPLES["UpdateMetadataRequestV2"]),
-        query=PatchMetadataQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
+        query=_PatchMetadataQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
     )
     recorder.check(PATCH_METADATA_EXPECT)
     expected = {
@@ -1345,7 +1378,7 @@ async def test_patch_metadata(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PatchMetadataQueryDict = {
+    query: _PatchMetadataQueryDict = {
         "comment": "comment ä&=?",
         "showTags": ShowEmbedding.NONE,
     }
@@ -1409,15 +1442,17 @@ async def test_protect(
     """`protect`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetModelResponseV2, ShowEmbedding
     from waylay.services.registry.queries.models_api import (
-        ProtectQuery,
-        ProtectQueryDict,
+        ProtectQuery as _ProtectQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        ProtectQueryDict as _ProtectQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.protect(
         "name ä/1",
         "0.0.0",
-        query=ProtectQuery(
+        query=_ProtectQuery(
             author="author ä&=?",
             chown=False,
             comment="comment ä&=?",
@@ -1431,7 +1466,7 @@ async def test_protect(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ProtectQueryDict = {
+    query: _ProtectQueryDict = {
         "author": "author ä&=?",
         "chown": False,
         "comment": "comment ä&=?",
@@ -1502,14 +1537,16 @@ async def test_protect_versions(
     """`protect_versions`: the request on the wire and the typed result."""
     from waylay.services.registry.models import ProtectByNameResponseV2, ShowEmbedding
     from waylay.services.registry.queries.models_api import (
-        ProtectVersionsQuery,
-        ProtectVersionsQueryDict,
+        ProtectVersionsQuery as _ProtectVersionsQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        ProtectVersionsQueryDict as _ProtectVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.protect_versions(
         "name ä/1",
-        query=ProtectVersionsQuery(
+        query=_ProtectVersionsQuery(
             author="author ä&=?",
             chown=False,
             comment="comment ä&=?",
@@ -1523,7 +1560,7 @@ async def test_protect_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ProtectVersionsQueryDict = {
+    query: _ProtectVersionsQueryDict = {
         "author": "author ä&=?",
         "chown": False,
         "comment": "comment ä&=?",
@@ -1597,15 +1634,17 @@ async def test_publish(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        PublishQuery,
-        PublishQueryDict,
+        PublishQuery as _PublishQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        PublishQueryDict as _PublishQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.publish(
         "name ä/1",
         "0.0.0",
-        query=PublishQuery(
+        query=_PublishQuery(
             chown=True,
             comment="comment ä&=?",
             author="author ä&=?",
@@ -1620,7 +1659,7 @@ async def test_publish(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PublishQueryDict = {
+    query: _PublishQueryDict = {
         "chown": True,
         "comment": "comment ä&=?",
         "author": "author ä&=?",
@@ -1704,8 +1743,10 @@ async def test_rebuild(
         ShowEmbedding,
     )
     from waylay.services.registry.queries.models_api import (
-        RebuildQuery,
-        RebuildQueryDict,
+        RebuildQuery as _RebuildQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        RebuildQueryDict as _RebuildQueryDict,
     )
 
     recorder.reply(reply)
@@ -1713,7 +1754,7 @@ async def test_rebuild(
         "name ä/1",
         "0.0.0",
         json=RebuildRequestV2.model_validate(SAMPLES["RebuildRequestV2"]),
-        query=RebuildQuery(
+        query=_RebuildQuery(
             scale_to_zero=True,
             comment="comment ä&=?",
             dry_run=True,
@@ -1733,7 +1774,7 @@ async def test_rebuild(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RebuildQueryDict = {
+    query: _RebuildQueryDict = {
         "scaleToZero": True,
         "comment": "comment ä&=?",
         "dryRun": True,
@@ -1820,15 +1861,17 @@ async def test_remove_version(
         UndeploySubmittedResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        RemoveVersionQuery,
-        RemoveVersionQueryDict,
+        RemoveVersionQuery as _RemoveVersionQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        RemoveVersionQueryDict as _RemoveVersionQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.remove_version(
         "name ä/1",
         "0.0.0",
-        query=RemoveVersionQuery(
+        query=_RemoveVersionQuery(
             comment="comment ä&=?",
             var_async=False,
             force=True,
@@ -1843,7 +1886,7 @@ async def test_remove_version(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveVersionQueryDict = {
+    query: _RemoveVersionQueryDict = {
         "comment": "comment ä&=?",
         "async": False,
         "force": True,
@@ -1918,14 +1961,16 @@ async def test_remove_versions(
         UndeploySubmittedResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        RemoveVersionsQuery,
-        RemoveVersionsQueryDict,
+        RemoveVersionsQuery as _RemoveVersionsQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        RemoveVersionsQueryDict as _RemoveVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.models.remove_versions(
         "name ä/1",
-        query=RemoveVersionsQuery(
+        query=_RemoveVersionsQuery(
             comment="comment ä&=?",
             force=False,
             undeploy=True,
@@ -1940,7 +1985,7 @@ async def test_remove_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveVersionsQueryDict = {
+    query: _RemoveVersionsQueryDict = {
         "comment": "comment ä&=?",
         "force": False,
         "undeploy": True,
@@ -2027,8 +2072,10 @@ async def test_update_asset(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        UpdateAssetQuery,
-        UpdateAssetQueryDict,
+        UpdateAssetQuery as _UpdateAssetQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        UpdateAssetQueryDict as _UpdateAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -2037,7 +2084,7 @@ async def test_update_asset(
         "0.0.0",
         "dir/sub dir/ä.txt",
         content=b"\x1f\x8b binary \x00 content",
-        query=UpdateAssetQuery(
+        query=_UpdateAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2053,7 +2100,7 @@ async def test_update_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetQueryDict = {
+    query: _UpdateAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2111,8 +2158,10 @@ async def test_update_asset_chunks(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        UpdateAssetQuery,
-        UpdateAssetQueryDict,
+        UpdateAssetQuery as _UpdateAssetQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        UpdateAssetQueryDict as _UpdateAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -2122,7 +2171,7 @@ async def test_update_asset_chunks(
         "dir/sub dir/ä.txt",
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/octet-stream"},
-        query=UpdateAssetQuery(
+        query=_UpdateAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2138,7 +2187,7 @@ async def test_update_asset_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetQueryDict = {
+    query: _UpdateAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2283,8 +2332,10 @@ async def test_update_assets_content(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2292,7 +2343,7 @@ async def test_update_assets_content(
         "name ä/1",
         "0.0.0",
         content=b"\x1f\x8b binary \x00 content",
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2308,7 +2359,7 @@ async def test_update_assets_content(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2364,8 +2415,10 @@ async def test_update_assets_chunks(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2374,7 +2427,7 @@ async def test_update_assets_chunks(
         "0.0.0",
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/gzip"},
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2390,7 +2443,7 @@ async def test_update_assets_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2448,8 +2501,10 @@ async def test_update_assets_files(
         PostModelJobSyncResponseV2,
     )
     from waylay.services.registry.queries.models_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.models_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2457,7 +2512,7 @@ async def test_update_assets_files(
         "name ä/1",
         "0.0.0",
         files={"file": ("asset.txt", b"file content", "text/plain")},
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2473,7 +2528,7 @@ async def test_update_assets_files(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2584,13 +2639,16 @@ async def test_verify(
         ShowEmbedding,
         VerifyModelSyncResponseV2,
     )
-    from waylay.services.registry.queries.models_api import VerifyQuery, VerifyQueryDict
+    from waylay.services.registry.queries.models_api import VerifyQuery as _VerifyQuery
+    from waylay.services.registry.queries.models_api import (
+        VerifyQueryDict as _VerifyQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.models.verify(
         "name ä/1",
         "0.0.0",
-        query=VerifyQuery(
+        query=_VerifyQuery(
             scale_to_zero=True, show_tags=ShowEmbedding.NONE, var_async=True
         ),
     )
@@ -2601,7 +2659,7 @@ async def test_verify(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: VerifyQueryDict = {
+    query: _VerifyQueryDict = {
         "scaleToZero": True,
         "showTags": ShowEmbedding.NONE,
         "async": True,

@@ -104,12 +104,15 @@ async def test_create_json(
         PostPlugJobAsyncResponseV2,
         PostPlugJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.plugs_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.plugs_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.plugs_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.create(
         json=SAMPLES["Dict[str, Any]"],
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -131,7 +134,7 @@ async def test_create_json(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -195,12 +198,15 @@ async def test_create_content(
         PostPlugJobAsyncResponseV2,
         PostPlugJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.plugs_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.plugs_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.plugs_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.create(
         content=b"\x1f\x8b binary \x00 content",
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -222,7 +228,7 @@ async def test_create_content(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -286,13 +292,16 @@ async def test_create_chunks(
         PostPlugJobAsyncResponseV2,
         PostPlugJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.plugs_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.plugs_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.plugs_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.create(
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/gzip"},
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -314,7 +323,7 @@ async def test_create_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -380,12 +389,15 @@ async def test_create_files(
         PostPlugJobAsyncResponseV2,
         PostPlugJobSyncResponseV2,
     )
-    from waylay.services.registry.queries.plugs_api import CreateQuery, CreateQueryDict
+    from waylay.services.registry.queries.plugs_api import CreateQuery as _CreateQuery
+    from waylay.services.registry.queries.plugs_api import (
+        CreateQueryDict as _CreateQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.create(
         files={"file": ("asset.txt", b"file content", "text/plain")},
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -407,7 +419,7 @@ async def test_create_files(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -498,8 +510,10 @@ async def test_delete_asset(
         PostPlugJobSyncResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        DeleteAssetQuery,
-        DeleteAssetQueryDict,
+        DeleteAssetQuery as _DeleteAssetQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        DeleteAssetQueryDict as _DeleteAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -507,7 +521,7 @@ async def test_delete_asset(
         "name ä/1",
         "0.0.0",
         "dir/sub dir/ä.txt",
-        query=DeleteAssetQuery(
+        query=_DeleteAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -523,7 +537,7 @@ async def test_delete_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: DeleteAssetQueryDict = {
+    query: _DeleteAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -625,15 +639,17 @@ async def test_get_archive(
 ) -> None:
     """`get_archive`: the request on the wire and the typed result."""
     from waylay.services.registry.queries.plugs_api import (
-        GetArchiveQuery,
-        GetArchiveQueryDict,
+        GetArchiveQuery as _GetArchiveQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        GetArchiveQueryDict as _GetArchiveQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.get_archive(
         "name ä/1",
         "0.0.0",
-        query=GetArchiveQuery(ls=True),
+        query=_GetArchiveQuery(ls=True),
     )
     recorder.check(GET_ARCHIVE_EXPECT)
     expected = {
@@ -641,7 +657,7 @@ async def test_get_archive(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetArchiveQueryDict = {"ls": True}
+    query: _GetArchiveQueryDict = {"ls": True}
     raw = await service.plugs.get_archive(
         "name ä/1",
         "0.0.0",
@@ -693,8 +709,10 @@ async def test_get_asset(
 ) -> None:
     """`get_asset`: the request on the wire and the typed result."""
     from waylay.services.registry.queries.plugs_api import (
-        GetAssetQuery,
-        GetAssetQueryDict,
+        GetAssetQuery as _GetAssetQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        GetAssetQueryDict as _GetAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -702,7 +720,7 @@ async def test_get_asset(
         "name ä/1",
         "0.0.0",
         "dir/sub dir/ä.txt",
-        query=GetAssetQuery(ls=True),
+        query=_GetAssetQuery(ls=True),
     )
     recorder.check(GET_ASSET_EXPECT)
     expected = {
@@ -710,7 +728,7 @@ async def test_get_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetAssetQueryDict = {"ls": True}
+    query: _GetAssetQueryDict = {"ls": True}
     raw = await service.plugs.get_asset(
         "name ä/1",
         "0.0.0",
@@ -774,14 +792,16 @@ async def test_get_latest(
         ShowEmbedding,
     )
     from waylay.services.registry.queries.plugs_api import (
-        GetLatestQuery,
-        GetLatestQueryDict,
+        GetLatestQuery as _GetLatestQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        GetLatestQueryDict as _GetLatestQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.get_latest(
         "name ä/1",
-        query=GetLatestQuery(
+        query=_GetLatestQuery(
             type=PlugType.SENSOR,
             show_tags=ShowEmbedding.NONE,
             include_draft=True,
@@ -794,7 +814,7 @@ async def test_get_latest(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetLatestQueryDict = {
+    query: _GetLatestQueryDict = {
         "type": PlugType.SENSOR,
         "showTags": ShowEmbedding.NONE,
         "includeDraft": True,
@@ -852,13 +872,14 @@ GET_EXPECT = Expect(
 async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -> None:
     """`get`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetPlugResponseV2, ShowEmbedding
-    from waylay.services.registry.queries.plugs_api import GetQuery, GetQueryDict
+    from waylay.services.registry.queries.plugs_api import GetQuery as _GetQuery
+    from waylay.services.registry.queries.plugs_api import GetQueryDict as _GetQueryDict
 
     recorder.reply(reply)
     result = await service.plugs.get(
         "name ä/1",
         "0.0.0",
-        query=GetQuery(show_tags=ShowEmbedding.EMBED),
+        query=_GetQuery(show_tags=ShowEmbedding.EMBED),
     )
     recorder.check(GET_EXPECT)
     expected = {
@@ -866,7 +887,7 @@ async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetQueryDict = {"showTags": ShowEmbedding.EMBED}
+    query: _GetQueryDict = {"showTags": ShowEmbedding.EMBED}
     raw = await service.plugs.get(
         "name ä/1",
         "0.0.0",
@@ -931,13 +952,16 @@ async def test_jobs(service: RegistryService, recorder: Recorder, reply: Reply) 
         JobStateCompleted,
         JobTypeBuild,
     )
-    from waylay.services.registry.queries.plugs_api import JobsQuery, JobsQueryDict
+    from waylay.services.registry.queries.plugs_api import JobsQuery as _JobsQuery
+    from waylay.services.registry.queries.plugs_api import (
+        JobsQueryDict as _JobsQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.jobs(
         "name ä/1",
         "0.0.0",
-        query=JobsQuery(
+        query=_JobsQuery(
             limit=1,
             type=[JobTypeBuild.BUILD, JobTypeBuild.BUILD],
             state=[JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -952,7 +976,7 @@ async def test_jobs(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: JobsQueryDict = {
+    query: _JobsQueryDict = {
         "limit": 1,
         "type": [JobTypeBuild.BUILD, JobTypeBuild.BUILD],
         "state": [JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -1053,11 +1077,14 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
         ShowEmbedding,
         StatusInclude,
     )
-    from waylay.services.registry.queries.plugs_api import ListQuery, ListQueryDict
+    from waylay.services.registry.queries.plugs_api import ListQuery as _ListQuery
+    from waylay.services.registry.queries.plugs_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.list(
-        query=ListQuery(
+        query=_ListQuery(
             type=PlugType.SENSOR,
             limit=2,
             page=3,
@@ -1091,7 +1118,7 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "type": PlugType.SENSOR,
         "limit": 2,
         "page": 3,
@@ -1219,14 +1246,16 @@ async def test_list_versions(
         StatusInclude,
     )
     from waylay.services.registry.queries.plugs_api import (
-        ListVersionsQuery,
-        ListVersionsQueryDict,
+        ListVersionsQuery as _ListVersionsQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        ListVersionsQueryDict as _ListVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.list_versions(
         "name ä/1",
-        query=ListVersionsQuery(
+        query=_ListVersionsQuery(
             limit=1,
             page=2,
             deprecated=True,
@@ -1252,7 +1281,7 @@ async def test_list_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListVersionsQueryDict = {
+    query: _ListVersionsQueryDict = {
         "limit": 1,
         "page": 2,
         "deprecated": True,
@@ -1347,8 +1376,10 @@ async def test_patch_interface(
         ShowEmbedding,
     )
     from waylay.services.registry.queries.plugs_api import (
-        PatchInterfaceQuery,
-        PatchInterfaceQueryDict,
+        PatchInterfaceQuery as _PatchInterfaceQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        PatchInterfaceQueryDict as _PatchInterfaceQueryDict,
     )
 
     recorder.reply(reply)
@@ -1356,7 +1387,9 @@ async def test_patch_interface(
         "name ä/1",
         "0.0.0",
         json=Documentation.model_validate(SAMPLES["Documentation"]),
-        query=PatchInterfaceQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
+        query=_PatchInterfaceQuery(
+            comment="comment ä&=?", show_tags=ShowEmbedding.NONE
+        ),
     )
     recorder.check(PATCH_INTERFACE_EXPECT)
     expected = {
@@ -1364,7 +1397,7 @@ async def test_patch_interface(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PatchInterfaceQueryDict = {
+    query: _PatchInterfaceQueryDict = {
         "comment": "comment ä&=?",
         "showTags": ShowEmbedding.NONE,
     }
@@ -1430,8 +1463,10 @@ async def test_patch_metadata(
         UpdatePlugMetadataRequestV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        PatchMetadataQuery,
-        PatchMetadataQueryDict,
+        PatchMetadataQuery as _PatchMetadataQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        PatchMetadataQueryDict as _PatchMetadataQueryDict,
     )
 
     recorder.reply(reply)
@@ -1441,7 +1476,7 @@ async def test_patch_metadata(
         json=UpdatePlugMetadataRequestV2.model_validate(
             SAMPLES["UpdatePlugMetadataRequestV2"]
         ),
-        query=PatchMetadataQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
+        query=_PatchMetadataQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
     )
     recorder.check(PATCH_METADATA_EXPECT)
     expected = {
@@ -1449,7 +1484,7 @@ async def test_patch_metadata(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PatchMetadataQueryDict = {
+    query: _PatchMetadataQueryDict = {
         "comment": "comment ä&=?",
         "showTags": ShowEmbedding.NONE,
     }
@@ -1514,16 +1549,16 @@ async def test_protect(
 ) -> None:
     """`protect`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetPlugResponseV2, ShowEmbedding
+    from waylay.services.registry.queries.plugs_api import ProtectQuery as _ProtectQuery
     from waylay.services.registry.queries.plugs_api import (
-        ProtectQuery,
-        ProtectQueryDict,
+        ProtectQueryDict as _ProtectQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.protect(
         "name ä/1",
         "0.0.0",
-        query=ProtectQuery(
+        query=_ProtectQuery(
             author="author ä&=?",
             chown=False,
             comment="comment ä&=?",
@@ -1537,7 +1572,7 @@ async def test_protect(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ProtectQueryDict = {
+    query: _ProtectQueryDict = {
         "author": "author ä&=?",
         "chown": False,
         "comment": "comment ä&=?",
@@ -1608,14 +1643,16 @@ async def test_protect_versions(
     """`protect_versions`: the request on the wire and the typed result."""
     from waylay.services.registry.models import ProtectByNameResponseV2, ShowEmbedding
     from waylay.services.registry.queries.plugs_api import (
-        ProtectVersionsQuery,
-        ProtectVersionsQueryDict,
+        ProtectVersionsQuery as _ProtectVersionsQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        ProtectVersionsQueryDict as _ProtectVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.protect_versions(
         "name ä/1",
-        query=ProtectVersionsQuery(
+        query=_ProtectVersionsQuery(
             author="author ä&=?",
             chown=False,
             comment="comment ä&=?",
@@ -1629,7 +1666,7 @@ async def test_protect_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ProtectVersionsQueryDict = {
+    query: _ProtectVersionsQueryDict = {
         "author": "author ä&=?",
         "chown": False,
         "comment": "comment ä&=?",
@@ -1702,16 +1739,16 @@ async def test_publish(
         PostPlugJobAsyncResponseV2,
         PostPlugJobSyncResponseV2,
     )
+    from waylay.services.registry.queries.plugs_api import PublishQuery as _PublishQuery
     from waylay.services.registry.queries.plugs_api import (
-        PublishQuery,
-        PublishQueryDict,
+        PublishQueryDict as _PublishQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.publish(
         "name ä/1",
         "0.0.0",
-        query=PublishQuery(
+        query=_PublishQuery(
             chown=True,
             comment="comment ä&=?",
             author="author ä&=?",
@@ -1726,7 +1763,7 @@ async def test_publish(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PublishQueryDict = {
+    query: _PublishQueryDict = {
         "chown": True,
         "comment": "comment ä&=?",
         "author": "author ä&=?",
@@ -1809,9 +1846,9 @@ async def test_rebuild(
         RebuildRequestV2,
         ShowEmbedding,
     )
+    from waylay.services.registry.queries.plugs_api import RebuildQuery as _RebuildQuery
     from waylay.services.registry.queries.plugs_api import (
-        RebuildQuery,
-        RebuildQueryDict,
+        RebuildQueryDict as _RebuildQueryDict,
     )
 
     recorder.reply(reply)
@@ -1819,7 +1856,7 @@ async def test_rebuild(
         "name ä/1",
         "0.0.0",
         json=RebuildRequestV2.model_validate(SAMPLES["RebuildRequestV2"]),
-        query=RebuildQuery(
+        query=_RebuildQuery(
             scale_to_zero=True,
             comment="comment ä&=?",
             dry_run=True,
@@ -1839,7 +1876,7 @@ async def test_rebuild(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RebuildQueryDict = {
+    query: _RebuildQueryDict = {
         "scaleToZero": True,
         "comment": "comment ä&=?",
         "dryRun": True,
@@ -1926,15 +1963,17 @@ async def test_remove_version(
         UndeploySubmittedResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        RemoveVersionQuery,
-        RemoveVersionQueryDict,
+        RemoveVersionQuery as _RemoveVersionQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        RemoveVersionQueryDict as _RemoveVersionQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.remove_version(
         "name ä/1",
         "0.0.0",
-        query=RemoveVersionQuery(
+        query=_RemoveVersionQuery(
             comment="comment ä&=?",
             var_async=False,
             force=True,
@@ -1949,7 +1988,7 @@ async def test_remove_version(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveVersionQueryDict = {
+    query: _RemoveVersionQueryDict = {
         "comment": "comment ä&=?",
         "async": False,
         "force": True,
@@ -2024,14 +2063,16 @@ async def test_remove_versions(
         UndeploySubmittedResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        RemoveVersionsQuery,
-        RemoveVersionsQueryDict,
+        RemoveVersionsQuery as _RemoveVersionsQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        RemoveVersionsQueryDict as _RemoveVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.plugs.remove_versions(
         "name ä/1",
-        query=RemoveVersionsQuery(
+        query=_RemoveVersionsQuery(
             comment="comment ä&=?",
             var_async=False,
             force=True,
@@ -2046,7 +2087,7 @@ async def test_remove_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveVersionsQueryDict = {
+    query: _RemoveVersionsQueryDict = {
         "comment": "comment ä&=?",
         "async": False,
         "force": True,
@@ -2133,8 +2174,10 @@ async def test_update_asset(
         PostPlugJobSyncResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        UpdateAssetQuery,
-        UpdateAssetQueryDict,
+        UpdateAssetQuery as _UpdateAssetQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        UpdateAssetQueryDict as _UpdateAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -2143,7 +2186,7 @@ async def test_update_asset(
         "0.0.0",
         "dir/sub dir/ä.txt",
         content=b"\x1f\x8b binary \x00 content",
-        query=UpdateAssetQuery(
+        query=_UpdateAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2159,7 +2202,7 @@ async def test_update_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetQueryDict = {
+    query: _UpdateAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2217,8 +2260,10 @@ async def test_update_asset_chunks(
         PostPlugJobSyncResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        UpdateAssetQuery,
-        UpdateAssetQueryDict,
+        UpdateAssetQuery as _UpdateAssetQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        UpdateAssetQueryDict as _UpdateAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -2228,7 +2273,7 @@ async def test_update_asset_chunks(
         "dir/sub dir/ä.txt",
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/octet-stream"},
-        query=UpdateAssetQuery(
+        query=_UpdateAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2244,7 +2289,7 @@ async def test_update_asset_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetQueryDict = {
+    query: _UpdateAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2389,8 +2434,10 @@ async def test_update_assets_content(
         PostPlugJobSyncResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2398,7 +2445,7 @@ async def test_update_assets_content(
         "name ä/1",
         "0.0.0",
         content=b"\x1f\x8b binary \x00 content",
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2414,7 +2461,7 @@ async def test_update_assets_content(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2470,8 +2517,10 @@ async def test_update_assets_chunks(
         PostPlugJobSyncResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2480,7 +2529,7 @@ async def test_update_assets_chunks(
         "0.0.0",
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/gzip"},
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2496,7 +2545,7 @@ async def test_update_assets_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2554,8 +2603,10 @@ async def test_update_assets_files(
         PostPlugJobSyncResponseV2,
     )
     from waylay.services.registry.queries.plugs_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.plugs_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2563,7 +2614,7 @@ async def test_update_assets_files(
         "name ä/1",
         "0.0.0",
         files={"file": ("asset.txt", b"file content", "text/plain")},
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2579,7 +2630,7 @@ async def test_update_assets_files(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2690,13 +2741,16 @@ async def test_verify(
         ShowEmbedding,
         VerifyPlugSyncResponseV2,
     )
-    from waylay.services.registry.queries.plugs_api import VerifyQuery, VerifyQueryDict
+    from waylay.services.registry.queries.plugs_api import VerifyQuery as _VerifyQuery
+    from waylay.services.registry.queries.plugs_api import (
+        VerifyQueryDict as _VerifyQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.plugs.verify(
         "name ä/1",
         "0.0.0",
-        query=VerifyQuery(
+        query=_VerifyQuery(
             scale_to_zero=True, show_tags=ShowEmbedding.NONE, var_async=True
         ),
     )
@@ -2707,7 +2761,7 @@ async def test_verify(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: VerifyQueryDict = {
+    query: _VerifyQueryDict = {
         "scaleToZero": True,
         "showTags": ShowEmbedding.NONE,
         "async": True,

@@ -57,15 +57,17 @@ async def test_example_archive(
     """`example_archive`: the request on the wire and the typed result."""
     from waylay.services.registry.models import ShowEmbedding
     from waylay.services.registry.queries.runtimes_api import (
-        ExampleArchiveQuery,
-        ExampleArchiveQueryDict,
+        ExampleArchiveQuery as _ExampleArchiveQuery,
+    )
+    from waylay.services.registry.queries.runtimes_api import (
+        ExampleArchiveQueryDict as _ExampleArchiveQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.runtimes.example_archive(
         "name ä/1",
         "version-example-1",
-        query=ExampleArchiveQuery(
+        query=_ExampleArchiveQuery(
             ls=True, show_tags=ShowEmbedding.NONE, include_deprecated=True
         ),
     )
@@ -75,7 +77,7 @@ async def test_example_archive(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ExampleArchiveQueryDict = {
+    query: _ExampleArchiveQueryDict = {
         "ls": True,
         "showTags": ShowEmbedding.NONE,
         "includeDeprecated": True,
@@ -136,8 +138,10 @@ async def test_get_example_asset(
     """`get_example_asset`: the request on the wire and the typed result."""
     from waylay.services.registry.models import ShowEmbedding
     from waylay.services.registry.queries.runtimes_api import (
-        GetExampleAssetQuery,
-        GetExampleAssetQueryDict,
+        GetExampleAssetQuery as _GetExampleAssetQuery,
+    )
+    from waylay.services.registry.queries.runtimes_api import (
+        GetExampleAssetQueryDict as _GetExampleAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -145,7 +149,7 @@ async def test_get_example_asset(
         "name ä/1",
         "version-example-1",
         "dir/sub dir/ä.txt",
-        query=GetExampleAssetQuery(
+        query=_GetExampleAssetQuery(
             ls=True, show_tags=ShowEmbedding.NONE, include_deprecated=True
         ),
     )
@@ -155,7 +159,7 @@ async def test_get_example_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetExampleAssetQueryDict = {
+    query: _GetExampleAssetQueryDict = {
         "ls": True,
         "showTags": ShowEmbedding.NONE,
         "includeDeprecated": True,
@@ -228,14 +232,16 @@ async def test_get_latest(
         ShowEmbedding,
     )
     from waylay.services.registry.queries.runtimes_api import (
-        GetLatestQuery,
-        GetLatestQueryDict,
+        GetLatestQuery as _GetLatestQuery,
+    )
+    from waylay.services.registry.queries.runtimes_api import (
+        GetLatestQueryDict as _GetLatestQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.runtimes.get_latest(
         "name ä/1",
-        query=GetLatestQuery(
+        query=_GetLatestQuery(
             show_tags=ShowEmbedding.EMBED,
             version="version-example-1",
             include_deprecated=True,
@@ -250,7 +256,7 @@ async def test_get_latest(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetLatestQueryDict = {
+    query: _GetLatestQueryDict = {
         "showTags": ShowEmbedding.EMBED,
         "version": "version-example-1",
         "includeDeprecated": True,
@@ -315,13 +321,16 @@ GET_EXPECT = Expect(
 async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -> None:
     """`get`: the request on the wire and the typed result."""
     from waylay.services.registry.models import RuntimeVersionResponse, ShowEmbedding
-    from waylay.services.registry.queries.runtimes_api import GetQuery, GetQueryDict
+    from waylay.services.registry.queries.runtimes_api import GetQuery as _GetQuery
+    from waylay.services.registry.queries.runtimes_api import (
+        GetQueryDict as _GetQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.runtimes.get(
         "name ä/1",
         "version-example-1",
-        query=GetQuery(show_tags=ShowEmbedding.EMBED, include_deprecated=False),
+        query=_GetQuery(show_tags=ShowEmbedding.EMBED, include_deprecated=False),
     )
     recorder.check(GET_EXPECT)
     expected = {
@@ -329,7 +338,7 @@ async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetQueryDict = {"showTags": ShowEmbedding.EMBED, "includeDeprecated": False}
+    query: _GetQueryDict = {"showTags": ShowEmbedding.EMBED, "includeDeprecated": False}
     raw = await service.runtimes.get(
         "name ä/1",
         "version-example-1",
@@ -396,11 +405,14 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
         RuntimeSummaryResponse,
         ShowEmbedding,
     )
-    from waylay.services.registry.queries.runtimes_api import ListQuery, ListQueryDict
+    from waylay.services.registry.queries.runtimes_api import ListQuery as _ListQuery
+    from waylay.services.registry.queries.runtimes_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.runtimes.list(
-        query=ListQuery(
+        query=_ListQuery(
             show_tags=ShowEmbedding.EMBED,
             version="version-example-1",
             latest=LatestVersionLevel.PATCH,
@@ -417,7 +429,7 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "showTags": ShowEmbedding.EMBED,
         "version": "version-example-1",
         "latest": LatestVersionLevel.PATCH,
@@ -500,14 +512,16 @@ async def test_list_versions(
         ShowEmbedding,
     )
     from waylay.services.registry.queries.runtimes_api import (
-        ListVersionsQuery,
-        ListVersionsQueryDict,
+        ListVersionsQuery as _ListVersionsQuery,
+    )
+    from waylay.services.registry.queries.runtimes_api import (
+        ListVersionsQueryDict as _ListVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.runtimes.list_versions(
         "name ä/1",
-        query=ListVersionsQuery(
+        query=_ListVersionsQuery(
             version="version-example",
             latest=LatestVersionLevel.MINOR,
             include_deprecated=True,
@@ -523,7 +537,7 @@ async def test_list_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListVersionsQueryDict = {
+    query: _ListVersionsQueryDict = {
         "version": "version-example",
         "latest": LatestVersionLevel.MINOR,
         "includeDeprecated": True,
@@ -643,11 +657,14 @@ TAGS_EXPECT = Expect(
 async def test_tags(service: RegistryService, recorder: Recorder, reply: Reply) -> None:
     """`tags`: the request on the wire and the typed result."""
     from waylay.services.registry.models import RuntimeTagsResponse
-    from waylay.services.registry.queries.runtimes_api import TagsQuery, TagsQueryDict
+    from waylay.services.registry.queries.runtimes_api import TagsQuery as _TagsQuery
+    from waylay.services.registry.queries.runtimes_api import (
+        TagsQueryDict as _TagsQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.runtimes.tags(
-        query=TagsQuery(name="name ä&=?", color="color ä&=?"),
+        query=_TagsQuery(name="name ä&=?", color="color ä&=?"),
     )
     recorder.check(TAGS_EXPECT)
     expected = {
@@ -655,7 +672,7 @@ async def test_tags(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: TagsQueryDict = {"name": "name ä&=?", "color": "color ä&=?"}
+    query: _TagsQueryDict = {"name": "name ä&=?", "color": "color ä&=?"}
     raw = await service.runtimes.tags(
         query=query,
         raw_response=True,

@@ -106,11 +106,14 @@ LIST_EXPECT = Expect(
 async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) -> None:
     """`list`: the request on the wire and the typed result."""
     from waylay.services.registry.models import FunctionTagsResponse
-    from waylay.services.registry.queries.tags_api import ListQuery, ListQueryDict
+    from waylay.services.registry.queries.tags_api import ListQuery as _ListQuery
+    from waylay.services.registry.queries.tags_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.tags.list(
-        query=ListQuery(name="name ä&=?", color="color ä&=?"),
+        query=_ListQuery(name="name ä&=?", color="color ä&=?"),
     )
     recorder.check(LIST_EXPECT)
     expected = {
@@ -118,7 +121,7 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {"name": "name ä&=?", "color": "color ä&=?"}
+    query: _ListQueryDict = {"name": "name ä&=?", "color": "color ä&=?"}
     raw = await service.tags.list(
         query=query,
         raw_response=True,

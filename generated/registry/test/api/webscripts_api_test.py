@@ -105,14 +105,16 @@ async def test_create_json(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        CreateQuery,
-        CreateQueryDict,
+        CreateQuery as _CreateQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        CreateQueryDict as _CreateQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.create(
         json=SAMPLES["Dict[str, Any]"],
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -134,7 +136,7 @@ async def test_create_json(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -199,14 +201,16 @@ async def test_create_content(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        CreateQuery,
-        CreateQueryDict,
+        CreateQuery as _CreateQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        CreateQueryDict as _CreateQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.create(
         content=b"\x1f\x8b binary \x00 content",
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -228,7 +232,7 @@ async def test_create_content(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -293,15 +297,17 @@ async def test_create_chunks(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        CreateQuery,
-        CreateQueryDict,
+        CreateQuery as _CreateQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        CreateQueryDict as _CreateQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.create(
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/gzip"},
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -323,7 +329,7 @@ async def test_create_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -390,14 +396,16 @@ async def test_create_files(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        CreateQuery,
-        CreateQueryDict,
+        CreateQuery as _CreateQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        CreateQueryDict as _CreateQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.create(
         files={"file": ("asset.txt", b"file content", "text/plain")},
-        query=CreateQuery(
+        query=_CreateQuery(
             deploy=True,
             author="author ä&=?",
             comment="comment ä&=?",
@@ -419,7 +427,7 @@ async def test_create_files(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {
+    query: _CreateQueryDict = {
         "deploy": True,
         "author": "author ä&=?",
         "comment": "comment ä&=?",
@@ -510,8 +518,10 @@ async def test_delete_asset(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        DeleteAssetQuery,
-        DeleteAssetQueryDict,
+        DeleteAssetQuery as _DeleteAssetQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        DeleteAssetQueryDict as _DeleteAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -519,7 +529,7 @@ async def test_delete_asset(
         "name ä/1",
         "0.0.0",
         "dir/sub dir/ä.txt",
-        query=DeleteAssetQuery(
+        query=_DeleteAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -535,7 +545,7 @@ async def test_delete_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: DeleteAssetQueryDict = {
+    query: _DeleteAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -637,15 +647,17 @@ async def test_get_archive(
 ) -> None:
     """`get_archive`: the request on the wire and the typed result."""
     from waylay.services.registry.queries.webscripts_api import (
-        GetArchiveQuery,
-        GetArchiveQueryDict,
+        GetArchiveQuery as _GetArchiveQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        GetArchiveQueryDict as _GetArchiveQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.get_archive(
         "name ä/1",
         "0.0.0",
-        query=GetArchiveQuery(ls=True),
+        query=_GetArchiveQuery(ls=True),
     )
     recorder.check(GET_ARCHIVE_EXPECT)
     expected = {
@@ -653,7 +665,7 @@ async def test_get_archive(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetArchiveQueryDict = {"ls": True}
+    query: _GetArchiveQueryDict = {"ls": True}
     raw = await service.webscripts.get_archive(
         "name ä/1",
         "0.0.0",
@@ -705,8 +717,10 @@ async def test_get_asset(
 ) -> None:
     """`get_asset`: the request on the wire and the typed result."""
     from waylay.services.registry.queries.webscripts_api import (
-        GetAssetQuery,
-        GetAssetQueryDict,
+        GetAssetQuery as _GetAssetQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        GetAssetQueryDict as _GetAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -714,7 +728,7 @@ async def test_get_asset(
         "name ä/1",
         "0.0.0",
         "dir/sub dir/ä.txt",
-        query=GetAssetQuery(ls=True),
+        query=_GetAssetQuery(ls=True),
     )
     recorder.check(GET_ASSET_EXPECT)
     expected = {
@@ -722,7 +736,7 @@ async def test_get_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetAssetQueryDict = {"ls": True}
+    query: _GetAssetQueryDict = {"ls": True}
     raw = await service.webscripts.get_asset(
         "name ä/1",
         "0.0.0",
@@ -781,14 +795,16 @@ async def test_get_latest(
     """`get_latest`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetWebscriptResponseV2, ShowEmbedding
     from waylay.services.registry.queries.webscripts_api import (
-        GetLatestQuery,
-        GetLatestQueryDict,
+        GetLatestQuery as _GetLatestQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        GetLatestQueryDict as _GetLatestQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.get_latest(
         "name ä/1",
-        query=GetLatestQuery(
+        query=_GetLatestQuery(
             include_draft=True, include_deprecated=False, show_tags=ShowEmbedding.EMBED
         ),
     )
@@ -798,7 +814,7 @@ async def test_get_latest(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetLatestQueryDict = {
+    query: _GetLatestQueryDict = {
         "includeDraft": True,
         "includeDeprecated": False,
         "showTags": ShowEmbedding.EMBED,
@@ -850,13 +866,16 @@ GET_EXPECT = Expect(
 async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -> None:
     """`get`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetWebscriptResponseV2, ShowEmbedding
-    from waylay.services.registry.queries.webscripts_api import GetQuery, GetQueryDict
+    from waylay.services.registry.queries.webscripts_api import GetQuery as _GetQuery
+    from waylay.services.registry.queries.webscripts_api import (
+        GetQueryDict as _GetQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.webscripts.get(
         "name ä/1",
         "0.0.0",
-        query=GetQuery(show_tags=ShowEmbedding.EMBED),
+        query=_GetQuery(show_tags=ShowEmbedding.EMBED),
     )
     recorder.check(GET_EXPECT)
     expected = {
@@ -864,7 +883,7 @@ async def test_get(service: RegistryService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetQueryDict = {"showTags": ShowEmbedding.EMBED}
+    query: _GetQueryDict = {"showTags": ShowEmbedding.EMBED}
     raw = await service.webscripts.get(
         "name ä/1",
         "0.0.0",
@@ -929,13 +948,16 @@ async def test_jobs(service: RegistryService, recorder: Recorder, reply: Reply) 
         JobStateCompleted,
         JobTypeBuild,
     )
-    from waylay.services.registry.queries.webscripts_api import JobsQuery, JobsQueryDict
+    from waylay.services.registry.queries.webscripts_api import JobsQuery as _JobsQuery
+    from waylay.services.registry.queries.webscripts_api import (
+        JobsQueryDict as _JobsQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.webscripts.jobs(
         "name ä/1",
         "0.0.0",
-        query=JobsQuery(
+        query=_JobsQuery(
             limit=1,
             type=[JobTypeBuild.BUILD, JobTypeBuild.BUILD],
             state=[JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -950,7 +972,7 @@ async def test_jobs(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: JobsQueryDict = {
+    query: _JobsQueryDict = {
         "limit": 1,
         "type": [JobTypeBuild.BUILD, JobTypeBuild.BUILD],
         "state": [JobStateCompleted.COMPLETED, JobStateCompleted.COMPLETED],
@@ -1044,14 +1066,16 @@ async def test_list_versions(
         WebscriptVersionsResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        ListVersionsQuery,
-        ListVersionsQueryDict,
+        ListVersionsQuery as _ListVersionsQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        ListVersionsQueryDict as _ListVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.list_versions(
         "name ä/1",
-        query=ListVersionsQuery(
+        query=_ListVersionsQuery(
             limit=1,
             page=2,
             deprecated=True,
@@ -1077,7 +1101,7 @@ async def test_list_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListVersionsQueryDict = {
+    query: _ListVersionsQueryDict = {
         "limit": 1,
         "page": 2,
         "deprecated": True,
@@ -1196,11 +1220,14 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
         ShowEmbedding,
         StatusInclude,
     )
-    from waylay.services.registry.queries.webscripts_api import ListQuery, ListQueryDict
+    from waylay.services.registry.queries.webscripts_api import ListQuery as _ListQuery
+    from waylay.services.registry.queries.webscripts_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.webscripts.list(
-        query=ListQuery(
+        query=_ListQuery(
             limit=1,
             page=2,
             include_draft=True,
@@ -1233,7 +1260,7 @@ async def test_list(service: RegistryService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "limit": 1,
         "page": 2,
         "includeDraft": True,
@@ -1340,8 +1367,10 @@ async def test_patch_metadata(
         UpdateMetadataRequestV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        PatchMetadataQuery,
-        PatchMetadataQueryDict,
+        PatchMetadataQuery as _PatchMetadataQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        PatchMetadataQueryDict as _PatchMetadataQueryDict,
     )
 
     recorder.reply(reply)
@@ -1349,7 +1378,7 @@ async def test_patch_metadata(
         "name ä/1",
         "0.0.0",
         json=UpdateMetadataRequestV2.model_validate(SAMPLES["UpdateMetadataRequestV2"]),
-        query=PatchMetadataQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
+        query=_PatchMetadataQuery(comment="comment ä&=?", show_tags=ShowEmbedding.NONE),
     )
     recorder.check(PATCH_METADATA_EXPECT)
     expected = {
@@ -1357,7 +1386,7 @@ async def test_patch_metadata(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PatchMetadataQueryDict = {
+    query: _PatchMetadataQueryDict = {
         "comment": "comment ä&=?",
         "showTags": ShowEmbedding.NONE,
     }
@@ -1421,14 +1450,16 @@ async def test_protect_versions(
     """`protect_versions`: the request on the wire and the typed result."""
     from waylay.services.registry.models import ProtectByNameResponseV2, ShowEmbedding
     from waylay.services.registry.queries.webscripts_api import (
-        ProtectVersionsQuery,
-        ProtectVersionsQueryDict,
+        ProtectVersionsQuery as _ProtectVersionsQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        ProtectVersionsQueryDict as _ProtectVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.protect_versions(
         "name ä/1",
-        query=ProtectVersionsQuery(
+        query=_ProtectVersionsQuery(
             author="author ä&=?",
             chown=False,
             comment="comment ä&=?",
@@ -1442,7 +1473,7 @@ async def test_protect_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ProtectVersionsQueryDict = {
+    query: _ProtectVersionsQueryDict = {
         "author": "author ä&=?",
         "chown": False,
         "comment": "comment ä&=?",
@@ -1511,15 +1542,17 @@ async def test_protect(
     """`protect`: the request on the wire and the typed result."""
     from waylay.services.registry.models import GetWebscriptResponseV2, ShowEmbedding
     from waylay.services.registry.queries.webscripts_api import (
-        ProtectQuery,
-        ProtectQueryDict,
+        ProtectQuery as _ProtectQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        ProtectQueryDict as _ProtectQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.protect(
         "name ä/1",
         "0.0.0",
-        query=ProtectQuery(
+        query=_ProtectQuery(
             author="author ä&=?",
             chown=False,
             comment="comment ä&=?",
@@ -1533,7 +1566,7 @@ async def test_protect(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ProtectQueryDict = {
+    query: _ProtectQueryDict = {
         "author": "author ä&=?",
         "chown": False,
         "comment": "comment ä&=?",
@@ -1609,15 +1642,17 @@ async def test_publish(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        PublishQuery,
-        PublishQueryDict,
+        PublishQuery as _PublishQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        PublishQueryDict as _PublishQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.publish(
         "name ä/1",
         "0.0.0",
-        query=PublishQuery(
+        query=_PublishQuery(
             chown=True,
             comment="comment ä&=?",
             author="author ä&=?",
@@ -1632,7 +1667,7 @@ async def test_publish(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: PublishQueryDict = {
+    query: _PublishQueryDict = {
         "chown": True,
         "comment": "comment ä&=?",
         "author": "author ä&=?",
@@ -1716,8 +1751,10 @@ async def test_rebuild(
         ShowEmbedding,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        RebuildQuery,
-        RebuildQueryDict,
+        RebuildQuery as _RebuildQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        RebuildQueryDict as _RebuildQueryDict,
     )
 
     recorder.reply(reply)
@@ -1725,7 +1762,7 @@ async def test_rebuild(
         "name ä/1",
         "0.0.0",
         json=RebuildRequestV2.model_validate(SAMPLES["RebuildRequestV2"]),
-        query=RebuildQuery(
+        query=_RebuildQuery(
             scale_to_zero=True,
             comment="comment ä&=?",
             dry_run=True,
@@ -1745,7 +1782,7 @@ async def test_rebuild(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RebuildQueryDict = {
+    query: _RebuildQueryDict = {
         "scaleToZero": True,
         "comment": "comment ä&=?",
         "dryRun": True,
@@ -1832,15 +1869,17 @@ async def test_remove_version(
         UndeploySubmittedResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        RemoveVersionQuery,
-        RemoveVersionQueryDict,
+        RemoveVersionQuery as _RemoveVersionQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        RemoveVersionQueryDict as _RemoveVersionQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.remove_version(
         "name ä/1",
         "0.0.0",
-        query=RemoveVersionQuery(
+        query=_RemoveVersionQuery(
             comment="comment ä&=?",
             var_async=False,
             force=True,
@@ -1855,7 +1894,7 @@ async def test_remove_version(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveVersionQueryDict = {
+    query: _RemoveVersionQueryDict = {
         "comment": "comment ä&=?",
         "async": False,
         "force": True,
@@ -1930,14 +1969,16 @@ async def test_remove_versions(
         UndeploySubmittedResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        RemoveVersionsQuery,
-        RemoveVersionsQueryDict,
+        RemoveVersionsQuery as _RemoveVersionsQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        RemoveVersionsQueryDict as _RemoveVersionsQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.remove_versions(
         "name ä/1",
-        query=RemoveVersionsQuery(
+        query=_RemoveVersionsQuery(
             comment="comment ä&=?",
             var_async=False,
             force=True,
@@ -1952,7 +1993,7 @@ async def test_remove_versions(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveVersionsQueryDict = {
+    query: _RemoveVersionsQueryDict = {
         "comment": "comment ä&=?",
         "async": False,
         "force": True,
@@ -2039,8 +2080,10 @@ async def test_update_asset(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        UpdateAssetQuery,
-        UpdateAssetQueryDict,
+        UpdateAssetQuery as _UpdateAssetQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        UpdateAssetQueryDict as _UpdateAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -2049,7 +2092,7 @@ async def test_update_asset(
         "0.0.0",
         "dir/sub dir/ä.txt",
         content=b"\x1f\x8b binary \x00 content",
-        query=UpdateAssetQuery(
+        query=_UpdateAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2065,7 +2108,7 @@ async def test_update_asset(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetQueryDict = {
+    query: _UpdateAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2123,8 +2166,10 @@ async def test_update_asset_chunks(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        UpdateAssetQuery,
-        UpdateAssetQueryDict,
+        UpdateAssetQuery as _UpdateAssetQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        UpdateAssetQueryDict as _UpdateAssetQueryDict,
     )
 
     recorder.reply(reply)
@@ -2134,7 +2179,7 @@ async def test_update_asset_chunks(
         "dir/sub dir/ä.txt",
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/octet-stream"},
-        query=UpdateAssetQuery(
+        query=_UpdateAssetQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2150,7 +2195,7 @@ async def test_update_asset_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetQueryDict = {
+    query: _UpdateAssetQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2295,8 +2340,10 @@ async def test_update_assets_content(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2304,7 +2351,7 @@ async def test_update_assets_content(
         "name ä/1",
         "0.0.0",
         content=b"\x1f\x8b binary \x00 content",
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2320,7 +2367,7 @@ async def test_update_assets_content(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2376,8 +2423,10 @@ async def test_update_assets_chunks(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2386,7 +2435,7 @@ async def test_update_assets_chunks(
         "0.0.0",
         content=iter([b"chunk-1;", b"chunk-2"]),
         headers={"content-type": "application/gzip"},
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2402,7 +2451,7 @@ async def test_update_assets_chunks(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2460,8 +2509,10 @@ async def test_update_assets_files(
         PostWebscriptJobSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        UpdateAssetsQuery,
-        UpdateAssetsQueryDict,
+        UpdateAssetsQuery as _UpdateAssetsQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        UpdateAssetsQueryDict as _UpdateAssetsQueryDict,
     )
 
     recorder.reply(reply)
@@ -2469,7 +2520,7 @@ async def test_update_assets_files(
         "name ä/1",
         "0.0.0",
         files={"file": ("asset.txt", b"file content", "text/plain")},
-        query=UpdateAssetsQuery(
+        query=_UpdateAssetsQuery(
             scale_to_zero=True,
             deploy=False,
             chown=True,
@@ -2485,7 +2536,7 @@ async def test_update_assets_files(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: UpdateAssetsQueryDict = {
+    query: _UpdateAssetsQueryDict = {
         "scaleToZero": True,
         "deploy": False,
         "chown": True,
@@ -2597,15 +2648,17 @@ async def test_verify(
         VerifyWebscriptSyncResponseV2,
     )
     from waylay.services.registry.queries.webscripts_api import (
-        VerifyQuery,
-        VerifyQueryDict,
+        VerifyQuery as _VerifyQuery,
+    )
+    from waylay.services.registry.queries.webscripts_api import (
+        VerifyQueryDict as _VerifyQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.webscripts.verify(
         "name ä/1",
         "0.0.0",
-        query=VerifyQuery(
+        query=_VerifyQuery(
             scale_to_zero=True, show_tags=ShowEmbedding.NONE, var_async=True
         ),
     )
@@ -2616,7 +2669,7 @@ async def test_verify(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: VerifyQueryDict = {
+    query: _VerifyQueryDict = {
         "scaleToZero": True,
         "showTags": ShowEmbedding.NONE,
         "async": True,

@@ -111,11 +111,14 @@ async def test_status(
 ) -> None:
     """`status`: the request on the wire and the typed result."""
     from waylay.services.storage.models import TenantStatusReport
-    from waylay.services.storage.queries.about_api import StatusQuery, StatusQueryDict
+    from waylay.services.storage.queries.about_api import StatusQuery as _StatusQuery
+    from waylay.services.storage.queries.about_api import (
+        StatusQueryDict as _StatusQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.about.status(
-        query=StatusQuery(
+        query=_StatusQuery(
             store="store ä&=?",
             include_buckets=False,
             include_queues=True,
@@ -128,7 +131,7 @@ async def test_status(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: StatusQueryDict = {
+    query: _StatusQueryDict = {
         "store": "store ä&=?",
         "include_buckets": False,
         "include_queues": True,

@@ -54,12 +54,13 @@ GET_EXPECT = Expect(
 async def test_get(service: StorageService, recorder: Recorder, reply: Reply) -> None:
     """`get`: the request on the wire and the typed result."""
     from waylay.services.storage.models import Bucket
-    from waylay.services.storage.queries.bucket_api import GetQuery, GetQueryDict
+    from waylay.services.storage.queries.bucket_api import GetQuery as _GetQuery
+    from waylay.services.storage.queries.bucket_api import GetQueryDict as _GetQueryDict
 
     recorder.reply(reply)
     result = await service.bucket.get(
         "bucket_name ä/1",
-        query=GetQuery(store="store ä&=?"),
+        query=_GetQuery(store="store ä&=?"),
     )
     recorder.check(GET_EXPECT)
     expected = {
@@ -67,7 +68,7 @@ async def test_get(service: StorageService, recorder: Recorder, reply: Reply) ->
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetQueryDict = {"store": "store ä&=?"}
+    query: _GetQueryDict = {"store": "store ä&=?"}
     raw = await service.bucket.get(
         "bucket_name ä/1",
         query=query,
@@ -143,11 +144,14 @@ LIST_EXPECT = Expect(
 async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -> None:
     """`list`: the request on the wire and the typed result."""
     from waylay.services.storage.models import BucketListing
-    from waylay.services.storage.queries.bucket_api import ListQuery, ListQueryDict
+    from waylay.services.storage.queries.bucket_api import ListQuery as _ListQuery
+    from waylay.services.storage.queries.bucket_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.bucket.list(
-        query=ListQuery(store="store ä&=?"),
+        query=_ListQuery(store="store ä&=?"),
     )
     recorder.check(LIST_EXPECT)
     expected = {
@@ -155,7 +159,7 @@ async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {"store": "store ä&=?"}
+    query: _ListQueryDict = {"store": "store ä&=?"}
     raw = await service.bucket.list(
         query=query,
         raw_response=True,

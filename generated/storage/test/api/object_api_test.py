@@ -61,15 +61,17 @@ async def test_copy_or_move(
     """`copy_or_move`: the request on the wire and the typed result."""
     from waylay.services.storage.models import HALEntity
     from waylay.services.storage.queries.object_api import (
-        CopyOrMoveQuery,
-        CopyOrMoveQueryDict,
+        CopyOrMoveQuery as _CopyOrMoveQuery,
+    )
+    from waylay.services.storage.queries.object_api import (
+        CopyOrMoveQueryDict as _CopyOrMoveQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.object.copy_or_move(
         "bucket_name ä/1",
         "dir/sub dir/ä.txt",
-        query=CopyOrMoveQuery(source="source ä&=?", move=False, store="store ä&=?"),
+        query=_CopyOrMoveQuery(source="source ä&=?", move=False, store="store ä&=?"),
     )
     recorder.check(COPY_OR_MOVE_EXPECT)
     expected = {
@@ -77,7 +79,7 @@ async def test_copy_or_move(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CopyOrMoveQueryDict = {
+    query: _CopyOrMoveQueryDict = {
         "source": "source ä&=?",
         "move": False,
         "store": "store ä&=?",
@@ -163,15 +165,17 @@ async def test_create_folder(
     """`create_folder`: the request on the wire and the typed result."""
     from waylay.services.storage.models import BucketObject
     from waylay.services.storage.queries.object_api import (
-        CreateFolderQuery,
-        CreateFolderQueryDict,
+        CreateFolderQuery as _CreateFolderQuery,
+    )
+    from waylay.services.storage.queries.object_api import (
+        CreateFolderQueryDict as _CreateFolderQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.object.create_folder(
         "bucket_name ä/1",
         "dir/sub dir/ä.txt",
-        query=CreateFolderQuery(all=True, store="store ä&=?"),
+        query=_CreateFolderQuery(all=True, store="store ä&=?"),
     )
     recorder.check(CREATE_FOLDER_EXPECT)
     expected = {
@@ -179,7 +183,7 @@ async def test_create_folder(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateFolderQueryDict = {"all": True, "store": "store ä&=?"}
+    query: _CreateFolderQueryDict = {"all": True, "store": "store ä&=?"}
     raw = await service.object.create_folder(
         "bucket_name ä/1",
         "dir/sub dir/ä.txt",
@@ -274,13 +278,16 @@ LIST_EXPECT = Expect(
 async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -> None:
     """`list`: the request on the wire and the typed result."""
     from waylay.services.storage.models import ResponseListObject
-    from waylay.services.storage.queries.object_api import ListQuery, ListQueryDict
+    from waylay.services.storage.queries.object_api import ListQuery as _ListQuery
+    from waylay.services.storage.queries.object_api import (
+        ListQueryDict as _ListQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.object.list(
         "bucket_name ä/1",
         "dir/sub dir/ä.txt",
-        query=ListQuery(
+        query=_ListQuery(
             stat=True,
             recursive=False,
             all=True,
@@ -304,7 +311,7 @@ async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "stat": True,
         "recursive": False,
         "all": True,
@@ -441,13 +448,16 @@ async def test_remove(
 ) -> None:
     """`remove`: the request on the wire and the typed result."""
     from waylay.services.storage.models import HALEntity
-    from waylay.services.storage.queries.object_api import RemoveQuery, RemoveQueryDict
+    from waylay.services.storage.queries.object_api import RemoveQuery as _RemoveQuery
+    from waylay.services.storage.queries.object_api import (
+        RemoveQueryDict as _RemoveQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.object.remove(
         "bucket_name ä/1",
         "dir/sub dir/ä.txt",
-        query=RemoveQuery(
+        query=_RemoveQuery(
             recursive=True,
             all=False,
             start_after="start_after ä&=?",
@@ -461,7 +471,7 @@ async def test_remove(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveQueryDict = {
+    query: _RemoveQueryDict = {
         "recursive": True,
         "all": False,
         "start_after": "start_after ä&=?",

@@ -62,15 +62,17 @@ async def test_create(
         SubscriptionConfigOutput,
     )
     from waylay.services.storage.queries.subscription_api import (
-        CreateQuery,
-        CreateQueryDict,
+        CreateQuery as _CreateQuery,
+    )
+    from waylay.services.storage.queries.subscription_api import (
+        CreateQueryDict as _CreateQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.subscription.create(
         "bucket_name ä/1",
         json=SubscriptionConfigInput.model_validate(SAMPLES["SubscriptionConfigInput"]),
-        query=CreateQuery(store="store ä&=?"),
+        query=_CreateQuery(store="store ä&=?"),
     )
     recorder.check(CREATE_EXPECT)
     expected = {
@@ -78,7 +80,7 @@ async def test_create(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: CreateQueryDict = {"store": "store ä&=?"}
+    query: _CreateQueryDict = {"store": "store ä&=?"}
     raw = await service.subscription.create(
         "bucket_name ä/1",
         json=SubscriptionConfigInput.model_validate(SAMPLES["SubscriptionConfigInput"]),
@@ -175,14 +177,16 @@ async def test_delete_by(
         HALEntity,
     )
     from waylay.services.storage.queries.subscription_api import (
-        DeleteByQuery,
-        DeleteByQueryDict,
+        DeleteByQuery as _DeleteByQuery,
+    )
+    from waylay.services.storage.queries.subscription_api import (
+        DeleteByQueryDict as _DeleteByQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.subscription.delete_by(
         "bucket_name ä/1",
-        query=DeleteByQuery(
+        query=_DeleteByQuery(
             start_after="start_after ä&=?",
             prefix="prefix ä&=?",
             suffix="suffix ä&=?",
@@ -199,7 +203,7 @@ async def test_delete_by(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: DeleteByQueryDict = {
+    query: _DeleteByQueryDict = {
         "start_after": "start_after ä&=?",
         "prefix": "prefix ä&=?",
         "suffix": "suffix ä&=?",
@@ -302,13 +306,16 @@ GET_EXPECT = Expect(
 async def test_get(service: StorageService, recorder: Recorder, reply: Reply) -> None:
     """`get`: the request on the wire and the typed result."""
     from waylay.services.storage.models import SubscriptionConfigOutput
-    from waylay.services.storage.queries.subscription_api import GetQuery, GetQueryDict
+    from waylay.services.storage.queries.subscription_api import GetQuery as _GetQuery
+    from waylay.services.storage.queries.subscription_api import (
+        GetQueryDict as _GetQueryDict,
+    )
 
     recorder.reply(reply)
     result = await service.subscription.get(
         "bucket_name ä/1",
         "subscription_id ä/1",
-        query=GetQuery(store="store ä&=?"),
+        query=_GetQuery(store="store ä&=?"),
     )
     recorder.check(GET_EXPECT)
     expected = {
@@ -316,7 +323,7 @@ async def test_get(service: StorageService, recorder: Recorder, reply: Reply) ->
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: GetQueryDict = {"store": "store ä&=?"}
+    query: _GetQueryDict = {"store": "store ä&=?"}
     raw = await service.subscription.get(
         "bucket_name ä/1",
         "subscription_id ä/1",
@@ -409,14 +416,14 @@ async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -
         EVENTTYPE,
         SubscriptionsListing,
     )
+    from waylay.services.storage.queries.subscription_api import ListQuery as _ListQuery
     from waylay.services.storage.queries.subscription_api import (
-        ListQuery,
-        ListQueryDict,
+        ListQueryDict as _ListQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.subscription.list(
-        query=ListQuery(
+        query=_ListQuery(
             store="store ä&=?",
             prefix="prefix ä&=?",
             suffix="suffix ä&=?",
@@ -432,7 +439,7 @@ async def test_list(service: StorageService, recorder: Recorder, reply: Reply) -
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ListQueryDict = {
+    query: _ListQueryDict = {
         "store": "store ä&=?",
         "prefix": "prefix ä&=?",
         "suffix": "suffix ä&=?",
@@ -545,14 +552,16 @@ async def test_query(service: StorageService, recorder: Recorder, reply: Reply) 
         Subscriptions,
     )
     from waylay.services.storage.queries.subscription_api import (
-        QueryQuery,
-        QueryQueryDict,
+        QueryQuery as _QueryQuery,
+    )
+    from waylay.services.storage.queries.subscription_api import (
+        QueryQueryDict as _QueryQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.subscription.query(
         "bucket_name ä/1",
-        query=QueryQuery(
+        query=_QueryQuery(
             start_after="start_after ä&=?",
             store="store ä&=?",
             prefix="prefix ä&=?",
@@ -569,7 +578,7 @@ async def test_query(service: StorageService, recorder: Recorder, reply: Reply) 
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: QueryQueryDict = {
+    query: _QueryQueryDict = {
         "start_after": "start_after ä&=?",
         "store": "store ä&=?",
         "prefix": "prefix ä&=?",
@@ -675,15 +684,17 @@ async def test_remove(
     """`remove`: the request on the wire and the typed result."""
     from waylay.services.storage.models import HALEntity
     from waylay.services.storage.queries.subscription_api import (
-        RemoveQuery,
-        RemoveQueryDict,
+        RemoveQuery as _RemoveQuery,
+    )
+    from waylay.services.storage.queries.subscription_api import (
+        RemoveQueryDict as _RemoveQueryDict,
     )
 
     recorder.reply(reply)
     result = await service.subscription.remove(
         "bucket_name ä/1",
         "subscription_id ä/1",
-        query=RemoveQuery(store="store ä&=?"),
+        query=_RemoveQuery(store="store ä&=?"),
     )
     recorder.check(REMOVE_EXPECT)
     expected = {
@@ -691,7 +702,7 @@ async def test_remove(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: RemoveQueryDict = {"store": "store ä&=?"}
+    query: _RemoveQueryDict = {"store": "store ä&=?"}
     raw = await service.subscription.remove(
         "bucket_name ä/1",
         "subscription_id ä/1",
@@ -777,8 +788,10 @@ async def test_replace(
         SubscriptionConfigOutput,
     )
     from waylay.services.storage.queries.subscription_api import (
-        ReplaceQuery,
-        ReplaceQueryDict,
+        ReplaceQuery as _ReplaceQuery,
+    )
+    from waylay.services.storage.queries.subscription_api import (
+        ReplaceQueryDict as _ReplaceQueryDict,
     )
 
     recorder.reply(reply)
@@ -786,7 +799,7 @@ async def test_replace(
         "bucket_name ä/1",
         "subscription_id ä/1",
         json=SubscriptionConfigInput.model_validate(SAMPLES["SubscriptionConfigInput"]),
-        query=ReplaceQuery(store="store ä&=?"),
+        query=_ReplaceQuery(store="store ä&=?"),
     )
     recorder.check(REPLACE_EXPECT)
     expected = {
@@ -794,7 +807,7 @@ async def test_replace(
     }[reply.status]
     await check_result(result, expected, reply)
 
-    query: ReplaceQueryDict = {"store": "store ä&=?"}
+    query: _ReplaceQueryDict = {"store": "store ä&=?"}
     raw = await service.subscription.replace(
         "bucket_name ä/1",
         "subscription_id ä/1",
