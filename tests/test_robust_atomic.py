@@ -58,7 +58,17 @@ def start(out: Path, **delays: str) -> subprocess.Popen[str]:
     env = {**os.environ, **delays}
     spec = out.parent / "svc.openapi.yaml"
     return subprocess.Popen(
-        [sys.executable, "-m", "generator", "build", "--spec", str(spec), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--no-cache",
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+        ],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -161,7 +171,7 @@ def test_generated_is_untouched_by_an_interrupted_registry_build(tmp_path: Path)
     )
     before = snapshot(out)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "build", "--out", str(out)],
+        [sys.executable, "-m", "generator", "build", "--no-cache", "--out", str(out)],
         cwd=ROOT,
         env={**os.environ, "GENERATOR_TEST_WRITE_DELAY": "0.01"},
         stdout=subprocess.PIPE,
