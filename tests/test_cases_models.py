@@ -328,6 +328,11 @@ def test_10_nullable_query_parameter(case) -> None:
     wire = Wire("10", reply=[])
     wire.call(wire.service.measurements.list_measurements())
     assert wire.last.url.query.decode() == ""
+    # passing None omits it from the URL (model or dict)
+    wire.call(wire.service.measurements.list_measurements(query=ListMeasurementsQuery(since=None)))
+    assert wire.last.url.query.decode() == ""
+    wire.call(wire.service.measurements.list_measurements(query={"since": None}))
+    assert wire.last.url.query.decode() == ""
     when = datetime(2024, 1, 2, tzinfo=UTC)
     wire.call(wire.service.measurements.list_measurements(query=ListMeasurementsQuery(since=when)))
     assert "since=2024-01-02" in wire.last.url.query.decode()

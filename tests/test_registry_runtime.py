@@ -192,3 +192,22 @@ async def test_select_path_and_response_type(waylay_client, recorder: Recorder) 
     assert raw.status_code == 200
     as_dict = await waylay_client.registry.models.get_latest("m", response_type=dict)
     assert as_dict == {"entity": {"name": "m"}, "_links": {}}
+
+
+async def test_none_query_values_are_left_out(waylay_client, recorder: Recorder) -> None:
+    """A `None` query value means "not given": no `key=` on the wire (case 10)."""
+    from waylay.services.registry.queries.models_api import GetLatestQuery
+
+    recorder.reply(200, json={"entity": ENTITY, "_links": {}})
+    await waylay_client.registry.models.get_latest(
+        "m", query={"includeDraft": None, "showTags": "embed"}, raw_response=True
+    )
+    assert recorder.last.url.query.decode() == "showTags=embed"
+    await waylay_client.registry.models.get_latest(
+        "m", query=GetLatestQuery(include_draft=None, show_tags=None), raw_response=True
+    )
+    assert recorder.last.url.query.decode() == ""
+    await waylay_client.registry.models.get_latest(
+        "m", query={"includeDraft": None}, validate_request=False, raw_response=True
+    )
+    assert recorder.last.url.query.decode() == ""
