@@ -30,6 +30,7 @@ from waylay.sdk.plugin import WithApiClient
 
 from ._helpers import (
     expand_path,
+    query_params,
 )
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ class AboutApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (

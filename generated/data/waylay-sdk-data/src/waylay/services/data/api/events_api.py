@@ -36,6 +36,7 @@ from waylay.sdk.plugin import WithApiClient
 
 from ._helpers import (
     expand_path,
+    query_params,
 )
 
 if TYPE_CHECKING:
@@ -237,6 +238,7 @@ class EventsApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(PostSeriesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -430,6 +432,7 @@ class EventsApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(PostSeriesForResourceQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -594,6 +597,7 @@ class EventsApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(RemoveQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -785,6 +789,7 @@ class EventsApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(StreamEventsQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (

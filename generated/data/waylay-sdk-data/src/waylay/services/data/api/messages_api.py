@@ -34,6 +34,7 @@ from waylay.sdk.plugin import WithApiClient
 
 from ._helpers import (
     expand_path,
+    query_params,
 )
 
 if TYPE_CHECKING:
@@ -252,6 +253,7 @@ class MessagesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(DeleteMessagesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -426,6 +428,7 @@ class MessagesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetLatestDocumentQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -600,6 +603,7 @@ class MessagesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetLatestMessagesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -761,6 +765,7 @@ class MessagesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(QueryMessagesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (

@@ -34,6 +34,7 @@ from waylay.sdk.plugin import WithApiClient
 
 from ._helpers import (
     expand_path,
+    query_params,
 )
 
 if TYPE_CHECKING:
@@ -282,6 +283,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(DeleteSeriesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -489,6 +491,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetDatapointsForMetricRawQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -692,6 +695,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetLastDatapointsForMetricQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -891,6 +895,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetLastMetricQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -1102,6 +1107,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetMetricSeriesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -1260,6 +1266,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetSeriesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -1421,6 +1428,7 @@ class SeriesApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(QueryTimeSeriesQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (

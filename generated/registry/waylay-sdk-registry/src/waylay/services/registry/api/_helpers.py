@@ -64,14 +64,15 @@ def cookie_values(values: Mapping[str, Any]) -> dict[str, str]:
     return {key: wire_text(value) for key, value in values.items() if value is not None}
 
 
-def delimit(query: Any, delimiters: Mapping[str, str]) -> Any:
-    """Join the array values of non-exploded query parameters (OpenAPI style/explode)."""
+def query_params(query: Any, delimiters: Mapping[str, str] | None = None) -> Any:
+    """The query as sent: wire names, `None` values left out ("not given", not `key=`),
+    the array values of non-exploded parameters joined (OpenAPI style/explode)."""
     if isinstance(query, BaseModel):
         query = to_jsonable_python(query, by_alias=True)
     if not isinstance(query, Mapping):
         return query  # a query string or list of pairs is sent as given
-    result = dict(query)
-    for key, separator in delimiters.items():
+    result = {key: value for key, value in query.items() if value is not None}
+    for key, separator in (delimiters or {}).items():
         value = result.get(key)
         if isinstance(value, (list, tuple)):
             result[key] = separator.join(wire_text(item) for item in value)

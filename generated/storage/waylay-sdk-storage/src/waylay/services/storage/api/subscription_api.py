@@ -31,6 +31,7 @@ from waylay.sdk.plugin import WithApiClient
 
 from ._helpers import (
     expand_path,
+    query_params,
 )
 
 if TYPE_CHECKING:
@@ -255,6 +256,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(CreateQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -417,6 +419,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(DeleteByQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -574,6 +577,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(GetQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -722,6 +726,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(ListQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -884,6 +889,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(QueryQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -1041,6 +1047,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(RemoveQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
@@ -1209,6 +1216,7 @@ class SubscriptionApi(WithApiClient):
         # query parameters
         if query is not None and MODELS_AVAILABLE and validate_request:
             query = TypeAdapter(ReplaceQuery).validate_python(query)
+        query = query_params(query)
 
         # response types
         response_types_map: Dict[str, Any] = (
