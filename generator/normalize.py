@@ -802,29 +802,12 @@ class Normalizer:
                 target, tptr = member, mptr
             p, r, a = self.object_properties(target, tptr, depth + 1)
             for k, (v, vp) in p.items():
-                if (
-                    k in props
-                    and isinstance(v, dict)
-                    and isinstance(props[k][0], dict)
-                    and "$ref" not in v
-                ):
-                    props[k] = ({**props[k][0], **v}, vp)
-                else:
-                    props[k] = (v, vp)
+                _merge_property(props, k, v, vp)
             required += [x for x in r if x not in required]
             if a is not MISSING and additional is MISSING:
                 additional = a
         for k, v in (schema.get("properties") or {}).items():
-            vp = pointer + _ptr("properties", k)
-            if (
-                k in props
-                and isinstance(v, dict)
-                and isinstance(props[k][0], dict)
-                and "$ref" not in v
-            ):
-                props[k] = ({**props[k][0], **v}, vp)
-            else:
-                props[k] = (v, vp)
+            _merge_property(props, k, v, pointer + _ptr("properties", k))
         required += [str(x) for x in (schema.get("required") or []) if x not in required]
         return props, required, additional
 
@@ -1587,6 +1570,20 @@ def _replace(t: TypeInfo, **changes: Any) -> TypeInfo:
     from dataclasses import replace
 
     return replace(t, **changes)
+
+
+def _merge_property(props: dict[str, tuple[Any, str]], key: str, value: Any, pointer: str) -> None:
+    """Add a property; a later inline definition refines an earlier one (allOf overrides)."""
+    earlier = props.get(key)
+    if (
+        earlier is not None
+        and isinstance(value, dict)
+        and isinstance(earlier[0], dict)
+        and "$ref" not in value
+    ):
+        props[key] = ({**earlier[0], **value}, pointer)
+    else:
+        props[key] = (value, pointer)
 
 
 def _examples(schema: dict[str, Any]) -> list[Any]:

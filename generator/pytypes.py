@@ -106,35 +106,11 @@ def member(t: TypeInfo) -> str:
 
 
 def response(t: TypeInfo | None) -> str:
-    """Return annotation / response-map value of a response (binary -> bytes)."""
-    if t is None:
-        return "None"
-    k = t.kind
-    if k == "model":
-        return str(t.model)
-    if k == "binary":
-        return "bytes"
-    if k == "string":
-        return "str"
-    if k in ("date", "datetime"):
-        return k
-    if k == "boolean":
-        return "bool"
-    if k == "integer":
-        return "int"
-    if k == "number":
-        return "float"
-    if k == "array":
-        assert t.items is not None
-        return f"List[{response(t.items)}]"
-    if k == "map":
-        assert t.items is not None
-        return f"Dict[str, {response(t.items)}]"
-    if k == "free":
-        return "Dict[str, Any]"
-    if k == "null":
-        return "None"
-    return "Any"
+    """Return annotation / response-map value of a response (binary -> bytes).
+
+    The plain python spelling, the same the docs show.
+    """
+    return doc(t)
 
 
 def query(t: TypeInfo) -> str:
