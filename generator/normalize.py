@@ -37,6 +37,7 @@ from .ir import (
     TypeInfo,
 )
 from .load import LoadedSpec, escape_pointer_part, pointer_get
+from .media import is_form, is_json, is_other
 from .names_lock import Named, NamesLock, assign, content_hash
 
 HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
@@ -624,7 +625,7 @@ class Normalizer:
                     if key == "requestBody":
                         body = self.deref(value, "")
                         for media, mt in ((body or {}).get("content") or {}).items():
-                            target = form_refs if _is_form(media) else other_refs
+                            target = form_refs if is_form(media) else other_refs
                             collect(mt, target)
                     else:
                         collect(value, other_refs)
@@ -1368,14 +1369,14 @@ class Normalizer:
         if not media_types:
             self.warn("request body has no content media types; no body argument", pointer)
             return None
-        json_mt = next((m for m in media_types if _is_json(m)), None)
+        json_mt = next((m for m in media_types if is_json(m)), None)
         form_mt = next(
-            (m for m in media_types if _is_form(m) and not m.startswith("multipart/")), None
+            (m for m in media_types if is_form(m) and not m.startswith("multipart/")), None
         )
-        other_mt = next((m for m in media_types if _is_other(m)), None)
+        other_mt = next((m for m in media_types if is_other(m)), None)
         multi_mt = next((m for m in media_types if m.startswith("multipart/")), None)
         form_mt = next(
-            (m for m in media_types if _is_form(m) and not m.startswith("multipart/")), None
+            (m for m in media_types if is_form(m) and not m.startswith("multipart/")), None
         )
 
         def schema_type(mt: str | None) -> TypeInfo | None:
@@ -1593,20 +1594,6 @@ def _examples(schema: dict[str, Any]) -> list[Any]:
     if isinstance(schema.get("examples"), list):
         found += [e for e in schema["examples"] if e not in found]
     return found
-
-
-def _is_json(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return bool(re.fullmatch(r"[^/]+/([^/]+\+)?json", base))
-
-
-def _is_form(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base.startswith("multipart/") or base == "application/x-www-form-urlencoded"
-
-
-def _is_other(media: str) -> bool:
-    return not _is_json(media) and not _is_form(media)
 
 
 def _str_or_none(value: Any) -> str | None:

@@ -23,6 +23,7 @@ from .ir import (
     Service,
     TypeInfo,
 )
+from .media import is_form, is_json
 from .naming import snake
 from .text import cell, docstring, flat, pyesc, pyliteral, pystr
 
@@ -326,7 +327,7 @@ class ServiceViews:
         concrete = [
             m
             for m in (body.media_types if body else [])
-            if "*" not in m and not _form(m) and not _json(m)
+            if "*" not in m and not is_form(m) and not is_json(m)
         ]
         content_default = concrete[0] if concrete else "application/octet-stream"
 
@@ -620,16 +621,6 @@ def _param_type(op: Operation, wire: str) -> TypeInfo:
         if p.wire == wire:
             return p.type
     raise KeyError(wire)
-
-
-def _json(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return bool(re.fullmatch(r"[^/]+/([^/]+\+)?json", base))
-
-
-def _form(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base.startswith("multipart/") or base == "application/x-www-form-urlencoded"
 
 
 __all__ = ["Names", "OperationView", "ServiceViews", "flat", "cell", "snake"]
