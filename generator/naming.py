@@ -91,9 +91,33 @@ def camel(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in text.split("_") if part)
 
 
+# Latin letters that do not decompose into an ASCII letter plus accents.
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+
+
 def ascii_fold(text: str) -> str:
-    """Fold accents and drop characters that have no ASCII form."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Fold accents (`é` -> `e`, `ß` -> `ss`) and drop characters that have no ASCII form."""
+    text = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS))
+    return text.encode("ascii", "ignore").decode("ascii")
 
 
 def sanitize_identifier(text: str) -> str:

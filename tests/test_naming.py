@@ -72,6 +72,8 @@ def test_method_name(operation_id: str, tag: str, expected: str) -> None:
         ("from", "var_from"),
         ("user-id", "user_id"),
         ("file.name", "file_name"),
+        ("straße", "strasse"),
+        ("Über", "uber"),
     ],
 )
 def test_parameter_name(wire: str, expected: str) -> None:
