@@ -408,6 +408,11 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("new")
     d.add_argument("--format", choices=["md", "json"], default="md")
     d.add_argument("--service", help="service name (default: from the file name)")
+    d.add_argument(
+        "--lock",
+        help="names lock applied to both specs (e.g. specs/<service>.names.lock.json), so "
+        "renames the build would prevent are not reported",
+    )
     d.add_argument("--debug", action="store_true")
     return p
 

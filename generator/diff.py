@@ -1195,8 +1195,10 @@ def diff_command(args: argparse.Namespace) -> int:
                 hint="pass --service NAME",
             )
         service = names.pop()
-    old_ir, _ = build_ir(old_path, service)
-    new_ir, _ = build_ir(new_path, service)
+    # with a names lock, both specs get the class names the build would give them
+    lock = Path(args.lock) if getattr(args, "lock", None) else None
+    old_ir, _ = build_ir(old_path, service, lock=lock)
+    new_ir, _ = build_ir(new_path, service, lock=lock)
     report = diff_services(old_ir, new_ir)
     out = render_json(report) if args.format == "json" else render_markdown(report)
     sys.stdout.write(out)

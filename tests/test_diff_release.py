@@ -295,3 +295,34 @@ def test_progress_line_is_erased_when_the_build_fails(
     err = stderr.getvalue()
     live, _, message = err.rpartition("\r")
     assert "building pets" in live and message.startswith("error: "), err
+
+
+def test_diff_with_the_names_lock_reports_no_renames_the_build_prevents(tmp_path: Path) -> None:
+    """Release recipe: diff with the lock the build keeps, so the changelog matches the SDK."""
+    specs = ROOT / "tests" / "specs"
+    old, new = specs / "registry-2.14.2.yaml", specs / "registry-2.17.1.yaml"
+    lock = tmp_path / "registry.names.lock.json"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True
+        )
+
+    built = run(
+        "build",
+        "--spec",
+        str(old),
+        "--service",
+        "registry",
+        "--out",
+        str(tmp_path / "out"),
+        "--lock",
+        str(lock),
+        "-q",
+    )
+    assert built.returncode == 0, built.stderr
+    without = run("diff", str(old), str(new), "--service", "registry")
+    assert "GetPlugResponseV2LinksDraft" in without.stdout and "model-renamed" in without.stdout
+    with_lock = run("diff", str(old), str(new), "--service", "registry", "--lock", str(lock))
+    assert with_lock.returncode in (0, 3), with_lock.stderr
+    assert "model-renamed" not in with_lock.stdout
