@@ -8,22 +8,12 @@ run every example, so a sample the SDK rejects fails the build's tests.
 
 from __future__ import annotations
 
-import re
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from . import samples
 from .ir import MISSING, ModelDef, TypeInfo
+from .samples import SampleError
 
-_CATEGORY_SAMPLE = {
-    sre_c.CATEGORY_DIGIT: "1",
-    sre_c.CATEGORY_NOT_DIGIT: "a",
-    sre_c.CATEGORY_SPACE: " ",
-    sre_c.CATEGORY_NOT_SPACE: "a",
-    sre_c.CATEGORY_WORD: "a",
-    sre_c.CATEGORY_NOT_WORD: "-",
-}
-_CANDIDATES = "a1A-_. x0Z9/:@"
 _FORMAT_SAMPLE = {
     "uri": "https://example.com",
     "url": "https://example.com",
@@ -40,97 +30,12 @@ _FORMAT_SAMPLE = {
 _MAX_DEPTH = 12
 
 
-class _NoSample(Exception):
-    """The regex uses a construct the sampler does not reproduce."""
-
-
 def regex_sample(pattern: str) -> str | None:
     """A short string that `re.search(pattern, ...)` accepts, or None if none is found."""
     try:
-        parsed = sre_parse.parse(pattern)
-        text = _emit(parsed, {})
-    except (re.error, _NoSample, RecursionError, ValueError, TypeError):
+        return samples.regex_sample(pattern)
+    except (SampleError, RecursionError):
         return None
-    try:
-        return text if re.search(pattern, text) else None
-    except re.error:
-        return None
-
-
-def _class_sample(items: list[tuple[Any, Any]]) -> str:
-    negate = any(op is sre_c.NEGATE for op, _ in items)
-    if not negate:
-        op, av = items[0]
-        if op is sre_c.LITERAL:
-            return chr(av)
-        if op is sre_c.RANGE:
-            return chr(av[0])
-        if op is sre_c.CATEGORY:
-            return _CATEGORY_SAMPLE.get(av, "a")
-        raise _NoSample(str(op))
-    for c in _CANDIDATES:
-        if not any(_class_hit(op, av, c) for op, av in items if op is not sre_c.NEGATE):
-            return c
-    raise _NoSample("negated class")
-
-
-def _class_hit(op: Any, av: Any, c: str) -> bool:
-    if op is sre_c.LITERAL:
-        return chr(av) == c
-    if op is sre_c.RANGE:
-        return av[0] <= ord(c) <= av[1]
-    if op is sre_c.CATEGORY:
-        sample = _CATEGORY_SAMPLE.get(av)
-        if sample is None:
-            return True
-        return bool(re.fullmatch(_CATEGORY_RE[av], c))
-    return True
-
-
-_CATEGORY_RE = {
-    sre_c.CATEGORY_DIGIT: r"\d",
-    sre_c.CATEGORY_NOT_DIGIT: r"\D",
-    sre_c.CATEGORY_SPACE: r"\s",
-    sre_c.CATEGORY_NOT_SPACE: r"\S",
-    sre_c.CATEGORY_WORD: r"\w",
-    sre_c.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-def _emit(parsed: Any, groups: dict[int, str]) -> str:
-    out = []
-    for op, av in parsed:
-        if op is sre_c.LITERAL:
-            out.append(chr(av))
-        elif op is sre_c.NOT_LITERAL:
-            out.append("a" if chr(av) != "a" else "b")
-        elif op is sre_c.ANY:
-            out.append("a")
-        elif op is sre_c.IN:
-            out.append(_class_sample(av))
-        elif op is sre_c.CATEGORY:
-            out.append(_CATEGORY_SAMPLE.get(av, "a"))
-        elif op is sre_c.BRANCH:
-            out.append(_emit(av[1][0], groups))
-        elif op is sre_c.SUBPATTERN:
-            group, _, _, sub = av
-            text = _emit(sub, groups)
-            if group is not None:
-                groups[group] = text
-            out.append(text)
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
-            low, high, sub = av
-            count = max(low, 1) if high != 0 else 0
-            out.append("".join(_emit(sub, groups) for _ in range(count)))
-        elif op is sre_c.GROUPREF:
-            out.append(groups.get(av, ""))
-        elif op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-            continue
-        elif op is getattr(sre_c, "ATOMIC_GROUP", None):
-            out.append(_emit(av, groups))
-        else:
-            raise _NoSample(str(op))
-    return "".join(out)
 
 
 def string_sample(t: TypeInfo, name: str) -> str:
