@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ class Service:
         """Look up a model by class name."""
         return self.model_index[class_name]
 
-    @property
+    @cached_property
     def model_index(self) -> dict[str, ModelDef]:
         """Models by class name."""
         return {m.class_name: m for m in self.models}

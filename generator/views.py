@@ -27,16 +27,6 @@ from .media import is_form, is_json
 from .naming import snake
 from .text import cell, docstring, flat, pyesc, pyliteral, pystr
 
-# Signature keywords every method has, in order (CONTRACT §4.2).
-RESERVED_ARGUMENTS = (
-    "query",
-    "raw_response",
-    "select_path",
-    "response_type",
-    "validate_request",
-    "headers",
-)
-
 
 @dataclass
 class Names:
@@ -80,10 +70,6 @@ class ParamView:
     reserved: bool = False  # path value may contain '/'
     typeddict: str = ""
     field_line: str = ""
-    example: str = ""
-    show_example: bool = False
-    doc_link: str | None = None
-    notes: str = ""
     deprecated: bool = False
 
 
@@ -148,7 +134,7 @@ class ServiceViews:
     def __init__(self, service: Service) -> None:
         self.service = service
         self.names = Names.of(service)
-        self.models = service.model_index
+        self.models = dict(service.model_index)  # alias names are added below
         self.enum_values = {
             m.class_name: [v.value for v in m.enum_values]
             for m in service.models
@@ -205,46 +191,6 @@ class ServiceViews:
         public = {v: k for k, v in names.items()}
         return f"{public[name]} as {name}" if name in public else name
 
-    # --- examples ----------------------------------------------------------------
-
-    def example_value(self, p: Param) -> str:
-        """Example value for docs (D6: the spec's example/default first)."""
-        if p.example is not MISSING:
-            return pyliteral(p.example)
-        if p.default is not MISSING:
-            return pyliteral(p.default)
-        return self.type_example(p.type, p.name)
-
-    def type_example(self, t: TypeInfo, name: str) -> str:
-        """A plausible value of a type, as python source."""
-        k = t.kind
-        if k == "model":
-            model = self.models.get(str(t.model))
-            if model is not None and model.kind == "enum" and model.enum_values:
-                return pyliteral(model.enum_values[0].value)
-            if model is not None and model.examples:
-                return pyliteral(model.examples[0])
-            if model is not None and model.kind == "union" and model.members:
-                return self.type_example(model.members[0], name)
-            return "{}"
-        if k == "boolean":
-            return "True"
-        if k == "integer":
-            return "56"
-        if k == "number":
-            return "3.4"
-        if k == "array":
-            return "[]" if t.items is None else f"[{self.type_example(t.items, name)}]"
-        if k in ("map", "free"):
-            return "{}"
-        if k == "datetime":
-            return "datetime.fromisoformat('2024-01-01T00:00:00+00:00')"
-        if k == "date":
-            return "date.fromisoformat('2024-01-01')"
-        if k == "binary":
-            return "b'my-binary-data'"
-        return pystr(f"{name}_example")
-
     # --- operations --------------------------------------------------------------
 
     def param_view(self, p: Param) -> ParamView:
@@ -254,7 +200,6 @@ class ServiceViews:
         validate = None
         if pytypes.has_constraints(p.type) or needs_models:
             validate = strict
-        model = pytypes.item_model(p.type)
         condition = "validate_request and MODELS_AVAILABLE" if needs_models else "validate_request"
         return ParamView(
             validate_condition=condition,
@@ -267,9 +212,6 @@ class ServiceViews:
             validate=validate,
             reserved=holds_path(p),
             typeddict=pytypes.typeddict(p.type, self.enum_values, self.union_members),
-            example=self.example_value(p),
-            show_example=p.show_example,
-            doc_link=model,
             deprecated=p.deprecated,
         )
 
@@ -289,12 +231,6 @@ class ServiceViews:
             view.field_line = f"{p.name}: {ann} = Field(default=None, {', '.join(args)})"
         else:
             view.field_line = f"{p.name}: {ann} = None"
-        notes = []
-        if not p.required:
-            notes.append("[optional]")
-        if p.default is not MISSING:
-            notes.append(f"[default {pyliteral(p.default)}]")
-        view.notes = " ".join(notes)
         return view
 
     def operation(self, op: Operation) -> OperationView:
