@@ -99,19 +99,13 @@ class OperationView:
     content_type_default: str
     has_files: bool
     body_description: str
-    body_media_types: list[str]
     result: str
-    result_members: list[str]
     response_map: list[tuple[str, str]]
     error_map: list[tuple[str, str]]
-    no_content_codes: list[str]
     event_stream: bool
     fallback: list[tuple[str, str]]
     model_imports: list[str]
     reserved_path_params: list[str]
-    responses: list[dict[str, str]] = field(default_factory=list)
-    accept: str = ""
-    content_types: str = ""
     json_content_type: str | None = None  # set when not httpx's default application/json
     json_default: str = " = None"  # "" when `json` is required
     body_check: list[str] = field(default_factory=list)  # one of these must be given
@@ -286,12 +280,9 @@ class ServiceViews:
             result = " | ".join(result_members)
         response_map = []
         error_map = []
-        no_content = []
         for r in op.responses:
             key = "default" if r.code == "default" else r.code
             rt = pytypes.response(r.type) if r.type is not None else "_no_content"
-            if r.type is None:
-                no_content.append(key)
             if r in ok:
                 response_map.append((key, rt))
             else:
@@ -320,12 +311,6 @@ class ServiceViews:
                 pytypes.strict(_param_type(op, hv.wire), with_null=False) + optional,
                 hv.description,
             )
-        media = body.media_types if body else []
-        accept: list[str] = []
-        for r in op.responses:
-            for m in r.media_types:
-                if m not in accept:
-                    accept.append(m)
         json_ct = body.json_media_type if body and has_json else None
         if json_ct is not None and ("*" in json_ct or json_ct == "application/json"):
             json_ct = None
@@ -369,19 +354,13 @@ class ServiceViews:
             content_type_default=content_default,
             has_files=has_files,
             body_description=body.description or "" if body else "",
-            body_media_types=media,
             result=result,
-            result_members=result_members,
             response_map=response_map,
             error_map=error_map,
-            no_content_codes=no_content,
             event_stream=op.event_stream,
             fallback=fallback,
             model_imports=sorted(used_models),
             reserved_path_params=[p.wire for p in path_args if p.reserved],
-            accept=", ".join(accept) or "Not defined",
-            content_types=", ".join(m for m in media if m != "*/*") or "Not defined",
-            responses=[{"code": r.code, "description": cell(r.description)} for r in op.responses],
         )
 
     def api(self, api: Api, *, localize: bool = True) -> dict[str, Any]:
@@ -420,7 +399,6 @@ class ServiceViews:
             "fallback": fallback,
             "has_deprecated": any(o.deprecated for o in ops),
             "has_stream": any(o.event_stream for o in ops),
-            "has_no_content": any(o.no_content_codes for o in ops),
         }
 
     # --- models ----------------------------------------------------------------------
