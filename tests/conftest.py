@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,26 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """The workplace's `shared/` folder: beside this checkout, else beside the repository it
+    was cloned from (a clone in a temp dir), else `$WAYLAY_SHARED`."""
+    candidates = [ROOT.parent / "shared"]
+    origin = subprocess.run(
+        ["git", "config", "--get", "remote.origin.url"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    if origin and "://" not in origin and not origin.startswith("git@"):
+        candidates.append(Path(origin).resolve().parent / "shared")
+    if os.environ.get("WAYLAY_SHARED"):
+        candidates.insert(0, Path(os.environ["WAYLAY_SHARED"]))
+    for path in candidates:
+        if (path / "cases").is_dir():
+            return path
+    return candidates[0]  # tests that need it fail with the path they looked for
+
+
+SHARED = _find_shared()
 GENERATED = ROOT / "generated"
 
 
